@@ -1,0 +1,118 @@
+"""Text normalization: width folding, whitespace and punctuation, and the matching view."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["fold_width", "matching_view", "normalize_text", "to_simplified"]
+
+# Full-width ASCII block U+FF01..U+FF5E maps 1:1 onto U+0021..U+007E.
+_WIDTH_TABLE: Final[dict[int, int]] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20  # ideographic space
+
+# Characters that only render as space (NBSP and friends) become a plain space.
+_SPACE_LIKE: Final[str] = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+for _ch in _SPACE_LIKE:
+    _WIDTH_TABLE[ord(_ch)] = 0x20
+
+# Punctuation variants unified for matching (all 1:1, so offsets survive).
+_PUNCT_TABLE: Final[dict[int, str]] = {
+    ord("\uff0e"): ".",  # full-width full stop (also folded by width)
+    ord("\u2014"): "—",
+    ord("\u2015"): "—",
+    ord("\u2500"): "—",
+    ord("\u2013"): "-",
+    ord("\u2212"): "-",
+    ord("\u301c"): "~",
+    ord("\u2018"): "'",
+    ord("\u2019"): "'",
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u300c"): '"',
+    ord("\u300d"): '"',
+    ord("\u3014"): "〔",
+}
+
+_SPACE_RUN = re.compile(r"[ \t]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_LINE_SPACE = re.compile(r" *\n *")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+
+def fold_width(s: str) -> str:
+    """Fold full-width ASCII (and the ideographic space) to half-width, one char for one.
+
+    >>> fold_width("２０１９年（一）ＡＢＣ")
+    '2019年(一)ABC'
+    """
+    return s.translate(_WIDTH_TABLE)
+
+
+def normalize_text(s: str) -> str:
+    """Return *s* width-folded, with unified line ends, punctuation and spaces.
+
+    Zero-width characters are dropped, runs of spaces and tabs become one
+    space, spaces around line breaks and runs of blank lines are collapsed.
+    The function is idempotent.
+
+    >>> normalize_text("２０１９年\\u3000\\u3000共　１２件\\r\\n\\r\\n\\r\\n完")
+    '2019年 共 12件\\n\\n完'
+    """
+    s = unicodedata.normalize("NFC", s)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = _ZERO_WIDTH.sub("", s)
+    s = fold_width(s).translate(_PUNCT_TABLE)
+    s = _SPACE_RUN.sub(" ", s)
+    s = _LINE_SPACE.sub("\n", s)
+    s = _MANY_NEWLINES.sub("\n\n", s)
+    return s.strip()
+
+
+@functools.cache
+def _t2s_converter() -> object | None:
+    try:
+        import opencc  # noqa: PLC0415 - lazy: import time matters
+    except ImportError:  # pragma: no cover - opencc is a core dependency
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(s: str) -> str:
+    """Convert traditional characters to simplified, keeping the length (one char for one).
+
+    OpenCC's t2s is used per line; where a phrase rule changes the length of
+    a line, that line is converted character by character instead, so offsets
+    into the result are offsets into *s*.
+
+    >>> to_simplified("政府信息公開工作年度報告")
+    '政府信息公开工作年度报告'
+    """
+    conv = _t2s_converter()
+    if conv is None:  # pragma: no cover
+        return s
+    convert = conv.convert  # type: ignore[attr-defined]
+    out: list[str] = []
+    for line in s.split("\n"):
+        simple = convert(line)
+        if len(simple) != len(line):
+            simple = "".join(c2 if len(c2 := convert(ch)) == 1 else ch for ch in line)
+        out.append(simple)
+    return "\n".join(out)
+
+
+def matching_view(text: str) -> str:
+    """The simplified, width-folded view of *text* with ``len(view) == len(text)``.
+
+    Spans found in the view point at the same characters in *text*.
+
+    >>> matching_view("（一）國辦發［２０１７］４７號")
+    '(一)国办发[2017]47号'
+    """
+    view = to_simplified(fold_width(text).translate(_PUNCT_TABLE))
+    if len(view) != len(text):  # pragma: no cover - guarded above; keep the invariant loud
+        msg = "matching view changed the text length"
+        raise AssertionError(msg)
+    return view
