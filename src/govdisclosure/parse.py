@@ -8,6 +8,9 @@ from collections.abc import Callable
 import attrs
 
 from govdisclosure import structure
+from govdisclosure.extract.narrative import extract_narrative
+from govdisclosure.extract.tables import extract_tables
+from govdisclosure.extract.tasks import extract_tasks
 from govdisclosure.errors import ParseError
 from govdisclosure.ingest import DEFAULT_MAX_BYTES, Document, read
 from govdisclosure.model import Report, Severity, SourceInfo
@@ -19,8 +22,8 @@ Stage = Callable[[Document, Report], Report]
 
 
 def _stages() -> tuple[Stage, ...]:
-    """The extraction stages after structure, in pipeline order."""
-    return (structure.analyze,)
+    """The stages after ingest, in pipeline order (each fills its own fields)."""
+    return (structure.analyze, extract_tables, extract_narrative, extract_tasks)
 
 
 def parse_document(doc: Document, *, strict: bool = False) -> Report:
