@@ -8,10 +8,10 @@ from collections.abc import Callable
 import attrs
 
 from govdisclosure import structure
+from govdisclosure.errors import ParseError
 from govdisclosure.extract.narrative import extract_narrative
 from govdisclosure.extract.tables import extract_tables
 from govdisclosure.extract.tasks import extract_tasks
-from govdisclosure.errors import ParseError
 from govdisclosure.ingest import DEFAULT_MAX_BYTES, Document, read
 from govdisclosure.model import Report, Severity, SourceInfo
 from govdisclosure.validate import validate
