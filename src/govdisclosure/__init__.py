@@ -52,6 +52,8 @@ from govdisclosure.model import (
 )
 from govdisclosure.parse import parse, parse_file, parse_text
 from govdisclosure.serialize import dumps, from_dict, json_schema, loads, to_dict
+from govdisclosure.serialize.dataframe import to_dataframe
+from govdisclosure.serialize.rows import to_rows
 
 try:
     __version__ = _version("govdisclosure")
@@ -107,5 +109,7 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_text",
+    "to_dataframe",
     "to_dict",
+    "to_rows",
 ]

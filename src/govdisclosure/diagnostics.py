@@ -60,10 +60,14 @@ CODES: Final[dict[str, CodeInfo]] = {
     "GD205": CodeInfo(_I, "Placeholder cells ('/', '—', '无' …) are not counted as zero."),
     "GD206": CodeInfo(_W, "A table row has the wrong number of cells; the row was skipped."),
     "GD207": CodeInfo(_I, "A pre-2019 statistics annex was mapped onto the model."),
+    "GD208": CodeInfo(_I, "Column header unreadable; the form's fixed column order was applied."),
+    "GD209": CodeInfo(_I, "A truncated header label was resolved by its place in the form's header order."),
+    "GD210": CodeInfo(_W, "A label matched two rows with different figures; the figure was left None."),
     # --- GD3xx numbers and narrative --------------------------------------
     "GD301": CodeInfo(_I, "Approximate figure (余/约/近 …) kept with its approximation."),
     "GD302": CodeInfo(_W, "A narrative figure is ambiguous and was left None."),
     "GD303": CodeInfo(_I, "A figure was read from narrative text, not from a table."),
+    "GD320": CodeInfo(_I, "A narrative figure was derived from printed ones (handled minus carried over)."),
     # --- GD4xx validation -------------------------------------------------
     "GD401": CodeInfo(_E, "Table 三 balance fails: new + carried over ≠ outcome total + carried forward."),
     "GD402": CodeInfo(_E, "Table 三 outcomes do not sum to （七）总计."),

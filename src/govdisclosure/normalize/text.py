@@ -42,13 +42,25 @@ _LINE_SPACE = re.compile(r" *\n *")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+_WIDE: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]")
+_PUNCT: Final = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_PUNCT_TABLE)) + "]")
+
+
 def fold_width(s: str) -> str:
     """Fold full-width ASCII (and the ideographic space) to half-width, one char for one.
 
     >>> fold_width("２０１９年（一）ＡＢＣ")
     '2019年(一)ABC'
     """
+    if _WIDE.search(s) is None:
+        return s  # the common case; str.translate is slow on long CJK text
     return s.translate(_WIDTH_TABLE)
+
+
+def _unify_punct(s: str) -> str:
+    if _PUNCT.search(s) is None:
+        return s
+    return s.translate(_PUNCT_TABLE)
 
 
 def normalize_text(s: str) -> str:
@@ -64,7 +76,7 @@ def normalize_text(s: str) -> str:
     s = unicodedata.normalize("NFC", s)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _ZERO_WIDTH.sub("", s)
-    s = fold_width(s).translate(_PUNCT_TABLE)
+    s = _unify_punct(fold_width(s))
     s = _SPACE_RUN.sub(" ", s)
     s = _LINE_SPACE.sub("\n", s)
     s = _MANY_NEWLINES.sub("\n\n", s)
@@ -111,7 +123,7 @@ def matching_view(text: str) -> str:
     >>> matching_view("（一）國辦發［２０１７］４７號")
     '(一)国办发[2017]47号'
     """
-    view = to_simplified(fold_width(text).translate(_PUNCT_TABLE))
+    view = to_simplified(_unify_punct(fold_width(text)))
     if len(view) != len(text):  # pragma: no cover - guarded above; keep the invariant loud
         msg = "matching view changed the text length"
         raise AssertionError(msg)

@@ -1,0 +1,89 @@
+"""Cell semantics of the statistics tables: printed number, blank, placeholder or invalid text.
+
+A cell keeps what was printed: ``0`` is a number, an empty cell is
+:attr:`~govdisclosure.model.CellKind.BLANK` (not reported) and ``/``, ``—``,
+``无``, ``不适用`` … are :attr:`~govdisclosure.model.CellKind.PLACEHOLDER`
+(not applicable) — none of them is zero.  Units printed inside a cell
+(``12345元``, ``0.5万元``) are read off; a signed change (``+1036``) keeps its
+sign.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from govdisclosure.model import Cell, CellKind, Span
+from govdisclosure.normalize.text import fold_width
+
+__all__ = ["is_value_text", "parse_cell", "sum_cells"]
+
+_PLACEHOLDERS: Final = frozenset(
+    {"/", "\\", "-", "--", "—", "——", "―", "－", "一", "无", "不适用", "空", "暂无", "x", "X", "×", "*", "—/—", "/ /"}
+)
+# One figure, optionally signed, with thousands separators, decimals and a unit.
+_NUMBER = re.compile(
+    r"(?P<sign>[+\-]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>件|条|个|项|次|万元|亿元|元)?"
+)
+_SPACES = re.compile(r"\s+")
+_DASHES = str.maketrans({"\u2014": "—", "\u2015": "—", "\u2500": "—", "\u2013": "-", "\u2212": "-", "\uff0d": "-"})
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub("", fold_width(text).translate(_DASHES))
+
+
+def is_value_text(text: str) -> bool:
+    """Whether *text* reads as a table value (a figure, a blank or a placeholder), not a label.
+
+    >>> [is_value_text(t) for t in ("12", "", "/", "+3", "0.5万元", "规章", "1.属于国家秘密")]
+    [True, True, True, True, True, False, False]
+    """
+    s = _clean(text)
+    return not s or s in _PLACEHOLDERS or _NUMBER.fullmatch(s) is not None
+
+
+def parse_cell(text: str, *, span: Span | None = None, label: str | None = None) -> Cell:
+    """Read one printed cell into a :class:`~govdisclosure.model.Cell`.
+
+    >>> parse_cell("1,036").value
+    1036
+    >>> c = parse_cell("+461"); (c.value, c.raw)
+    (461, '+461')
+    >>> c = parse_cell("0.5万元"); (c.value, c.unit)
+    (Decimal('0.5'), '万元')
+    >>> [parse_cell(t).kind.value for t in ("", "/", "—", "无", "不适用", "约5")]
+    ['blank', 'placeholder', 'placeholder', 'placeholder', 'placeholder', 'invalid']
+    """
+    raw = text.strip()
+    s = _clean(text)
+    if not s:
+        return Cell(value=None, raw=raw, kind=CellKind.BLANK, span=span, label=label)
+    if s in _PLACEHOLDERS:
+        return Cell(value=None, raw=raw, kind=CellKind.PLACEHOLDER, span=span, label=label)
+    m = _NUMBER.fullmatch(s)
+    if m is None:
+        return Cell(value=None, raw=raw, kind=CellKind.INVALID, span=span, label=label)
+    digits = m["int"].replace(",", "")
+    value: int | Decimal = Decimal(digits + m["frac"]) if m["frac"] else int(digits)
+    if m["sign"] == "-":
+        value = -value
+    unit = m["unit"] if m["unit"] in {"元", "万元", "亿元"} else None
+    return Cell(value=value, raw=raw, kind=CellKind.NUMBER, span=span, label=label, unit=unit)
+
+
+def sum_cells(cells: list[Cell | None]) -> int | Decimal | None:
+    """Sum of printed figures, or ``None`` when any cell is missing or not a number.
+
+    >>> sum_cells([parse_cell("2"), parse_cell("3")])
+    5
+    >>> sum_cells([parse_cell("2"), parse_cell("")]) is None
+    True
+    """
+    total: int | Decimal = 0
+    for cell in cells:
+        if cell is None or cell.kind is not CellKind.NUMBER or cell.value is None:
+            return None
+        total = total + cell.value
+    return total

@@ -1,0 +1,102 @@
+"""Key-area disclosures (重点领域): counts of items disclosed per area, with labels as written.
+
+A figure is a key-area count when it counts disclosed items (条, 件, 项 …),
+its sentence speaks of disclosing (公开, 发布, 公示, 公告 …) and an area of
+the lexicon names it: in its own label, else (inside a 重点领域 section or
+its sub-sections) the nearest area named before it in the same sentence or in
+the heading above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from govdisclosure.extract.labelled import Figure, TextIndex
+from govdisclosure.extract.narrative_context import HeadingContext
+from govdisclosure.lexicon.key_areas import KEY_AREA_SECTION_CUES, area_of
+from govdisclosure.lexicon.narrative import COUNT_UNITS
+from govdisclosure.model import KeyAreaDisclosure, LabelledQuantity, Span
+
+__all__ = ["extract_key_areas"]
+
+_DISCLOSING: Final[tuple[str, ...]] = ("公开", "发布", "公示", "公告", "公布", "推送", "信息", "更新")
+_NOT_DISCLOSURE: Final[tuple[str, ...]] = ("申请", "复议", "诉讼", "举报", "投诉")
+_EXCLUDED_UNITS: Final = frozenset({"次", "起", "场", "批"})
+
+
+def _last_area(text: str) -> tuple[str, int, int] | None:
+    """The area named last in *text* (``(code, start, end)``)."""
+    best: tuple[str, int, int] | None = None
+    pos = 0
+    while pos < len(text):
+        hit = area_of(text[pos:])
+        if hit is None:
+            break
+        code, a, b = hit
+        best = (code, pos + a, pos + b)
+        pos += b
+    return best
+
+
+def extract_key_areas(
+    figures: Sequence[Figure],
+    labelled: Sequence[LabelledQuantity],
+    index: TextIndex,
+    context: HeadingContext,
+) -> tuple[KeyAreaDisclosure, ...]:
+    """Group key-area counts by (area, sentence), in reading order."""
+    view, text = index.view, index.text
+    groups: dict[tuple[str, int], tuple[str, Span, list[LabelledQuantity]]] = {}
+    order: list[tuple[str, int]] = []
+    for f in figures:
+        unit = f.quantity.unit
+        if unit not in COUNT_UNITS or unit in _EXCLUDED_UNITS:
+            continue
+        line = index.line(f.quantity.span.start)
+        paragraph = view[line.start : f.quantity.span.end]
+        clause = view[f.clause.start : f.clause.end]
+        if not any(w in paragraph for w in _DISCLOSING) or any(w in clause for w in _NOT_DISCLOSURE):
+            continue
+        found: tuple[str, int, int] | None = None
+        if f.label_span is not None:
+            hit = area_of(view[f.label_span.start : f.label_span.end])
+            if hit is not None:
+                found = (hit[0], f.label_span.start + hit[1], f.label_span.start + hit[2])
+        heading = context.at(f.quantity.span.start)
+        in_scope = any(cue in heading for cue in KEY_AREA_SECTION_CUES)
+        if found is None and in_scope:
+            hit = _last_area(view[f.sentence.start : f.quantity.span.start])
+            if hit is not None:
+                found = (hit[0], f.sentence.start + hit[1], f.sentence.start + hit[2])
+        if found is None and in_scope:
+            hit = _last_area(heading.rsplit(" / ", 1)[-1])
+            if hit is not None:  # the sub-heading names the area; no span in this paragraph
+                code = hit[0]
+                area_label = heading.rsplit(" / ", 1)[-1][hit[1] : hit[2]]
+                key = (code, f.sentence.start)
+                if key not in groups:
+                    groups[key] = (area_label, Span(start=line.start, end=line.start), [])
+                    order.append(key)
+                groups[key][2].append(labelled[f.index])
+                continue
+        if found is None:
+            continue
+        code, a, b = found
+        key = (code, f.sentence.start)
+        if key not in groups:
+            groups[key] = (text[a:b], Span(start=a, end=b), [])
+            order.append(key)
+        groups[key][2].append(labelled[f.index])
+    out: list[KeyAreaDisclosure] = []
+    for key in order:
+        label, span, counts = groups[key]
+        out.append(
+            KeyAreaDisclosure(
+                area=key[0],
+                label=label,
+                counts=tuple(counts),
+                span=Span(start=span.start, end=max(span.end, counts[-1].quantity.span.end)),
+            )
+        )
+    return tuple(out)

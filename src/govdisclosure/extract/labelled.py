@@ -1,0 +1,490 @@
+"""Labelled quantities in prose: each figure with the phrase that names it, and part-of relations.
+
+A figure's label is the phrase between the previous clause boundary (or the
+previous figure) and its number (``有效信件242封``); when that phrase is only a
+verb, the noun after the number names it (``共收到4件信息公开申请``).  Relations:
+``其中`` / ``包括`` / ``(含 …)`` make the following figures of the sentence parts
+of the figure before; ``分别`` distributes a list of labels over the figures
+that follow.  All matching runs on the view; labels are sliced from the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+from attrs import frozen
+
+from govdisclosure.lexicon.narrative import (
+    CLAUSE_DELIMITERS,
+    LEADING_CONNECTIVES,
+    LEADING_FILLERS,
+    LEVEL_CUES,
+    PART_CUES,
+    RESPECTIVELY_CUES,
+    SENTENCE_DELIMITERS,
+    TRAILING_FILLERS,
+    VERB_TAILS,
+)
+from govdisclosure.model import LabelledQuantity, NoiseSpan, Quantity, Span
+
+__all__ = ["Figure", "TextIndex", "find_figures", "level_of", "to_labelled"]
+
+_MAX_LABEL: Final = 60  # a label never reaches further back than this
+_MAX_AFTER: Final = 20  # nor further forward (noun after the number)
+_TERMINAL: Final = "。;!?:；！？："
+_HEADING_START = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
+)
+_LEAD_TIME = re.compile(
+    r"^(?:截[至止]?\s*)?(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份|底|末|初)?)?(?:\d{1,2}\s*日)?(?:以来|止|底|末)?"
+)
+_LEAD_SUBJECT = re.compile(r"^(?:我|本|全)(?:省|市|县|区|镇|乡|局|委|厅|办|单位|部门|街道)")
+# the noun after a number stops at these (a verb or adverb begins the predicate)
+_AFTER_STOPS: Final[tuple[str, ...]] = (
+    "均",
+    "已",
+    "全部",
+    "都",
+    "实现",
+    "纳入",
+    "被",
+    "分别",
+    "其中",
+    "占",
+    "并",
+    "得到",
+    "通过",
+    "按",
+)
+_AFTER_BAD_START: Final = "余多以左次年月日天时分秒比较同增减下上至到间内外前后"
+_GONG_WORDS: Final = "享同建性青产识商担谋济"  # 共享, 共同 … are words, not 共 "in all"
+_LIST_SPLIT = re.compile(r"[、和及与]")
+
+
+@frozen(kw_only=True)
+class Figure:
+    """A quantity found in prose, with its label and where it sits (internal record).
+
+    ``clause`` covers the label side, the number and the noun after it: the
+    text used to classify the figure.  ``opener`` is the relation word (其中,
+    包括, 含) that made it a part of ``part_of``.
+    """
+
+    index: int
+    quantity: Quantity
+    label: str
+    label_span: Span | None
+    clause: Span
+    sentence: Span
+    line: Span
+    part_of: int | None = None
+    opener: str | None = None
+    in_parens: bool = False
+    level: str | None = None
+
+
+class TextIndex:
+    """Sentence, clause and line boundaries of a view, with noise, found by bisection."""
+
+    def __init__(self, text: str, view: str, noise: Sequence[NoiseSpan] = (), tables: Sequence[Span] = ()) -> None:
+        self.text = text
+        self.view = view
+        self.noise = sorted((n.span.start, n.span.end) for n in noise)
+        self._noise_starts = [s for s, _ in self.noise]
+        self.tables = sorted((t.start, t.end) for t in tables)
+        self._table_starts = [s for s, _ in self.tables]
+        soft = self._soft_newlines(view)
+        #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
+        self.unwrapped = "".join(" " if i in soft else c for i, c in enumerate(view)) if soft else view
+        self.clause_delims = [i for i, c in enumerate(view) if c in CLAUSE_DELIMITERS and not (c == "\n" and i in soft)]
+        self.sentence_delims = [
+            i for i, c in enumerate(view) if (c in SENTENCE_DELIMITERS) or (c == "\n" and i not in soft)
+        ]
+        self.line_breaks = [i for i, c in enumerate(view) if c == "\n"]
+
+    @staticmethod
+    def _soft_newlines(view: str) -> set[int]:
+        """Line breaks inside a wrapped paragraph (long line, no closing punctuation, no heading next)."""
+        soft: set[int] = set()
+        start = 0
+        for m in re.finditer("\n", view):
+            line = view[start : m.start()].rstrip()
+            nxt_end = view.find("\n", m.end())
+            nxt = view[m.end() : nxt_end if nxt_end >= 0 else len(view)]
+            if len(line) >= 12 and line[-1] not in _TERMINAL and nxt.strip() and not _HEADING_START.match(nxt):
+                soft.add(m.start())
+            start = m.end()
+        return soft
+
+    def in_noise(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a noise span."""
+        i = bisect.bisect_right(self._noise_starts, end - 1) - 1
+        return i >= 0 and self.noise[i][1] > start
+
+    def in_table(self, pos: int) -> bool:
+        """Whether *pos* lies in a table (tables are read by the tables stage, not as prose)."""
+        i = bisect.bisect_right(self._table_starts, pos) - 1
+        return i >= 0 and self.tables[i][1] > pos
+
+    def prev_clause_boundary(self, pos: int) -> int:
+        """Index just after the last clause delimiter before *pos* (0 if none)."""
+        i = bisect.bisect_left(self.clause_delims, pos) - 1
+        return self.clause_delims[i] + 1 if i >= 0 else 0
+
+    def next_clause_boundary(self, pos: int) -> int:
+        """Index of the first clause delimiter at or after *pos* (len if none)."""
+        i = bisect.bisect_left(self.clause_delims, pos)
+        return self.clause_delims[i] if i < len(self.clause_delims) else len(self.view)
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence around *pos* (delimiters excluded)."""
+        i = bisect.bisect_left(self.sentence_delims, pos)
+        start = self.sentence_delims[i - 1] + 1 if i > 0 else 0
+        end = self.sentence_delims[i] if i < len(self.sentence_delims) else len(self.view)
+        return Span(start=start, end=max(start, end))
+
+    def line(self, pos: int) -> Span:
+        """The physical line around *pos*."""
+        i = bisect.bisect_left(self.line_breaks, pos)
+        start = self.line_breaks[i - 1] + 1 if i > 0 else 0
+        end = self.line_breaks[i] if i < len(self.line_breaks) else len(self.view)
+        return Span(start=start, end=max(start, end))
+
+
+def level_of(text: str) -> str | None:
+    """The administrative level a label names (``县级`` → ``county``), if any.
+
+    >>> level_of("乡镇级网上可办率")
+    'township'
+    >>> level_of("网上可办率") is None
+    True
+    """
+    best: tuple[int, str] | None = None
+    for cue, level in LEVEL_CUES:
+        pos = text.find(cue)
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, level)
+    return best[1] if best else None
+
+
+def _strip_label(view: str, start: int, end: int, *, after_figure: bool = False) -> tuple[int, int]:
+    """Narrow ``[start, end)`` by dropping leading fillers/time/subject words and trailing fillers."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and (view[start] in " \t\n" or (after_figure and view[start] in LEADING_CONNECTIVES)):
+            start += 1
+            changed = True
+        seg = view[start:end]
+        if seg.startswith("共") and len(seg) > 1 and seg[1] not in _GONG_WORDS:
+            start += 1
+            changed = True
+            continue
+        m = _LEAD_TIME.match(seg)
+        if m and m.end() > 0:
+            start += m.end()
+            changed = True
+            continue
+        m = _LEAD_SUBJECT.match(seg)
+        if m and end - start > m.end():
+            start += m.end()
+            changed = True
+            continue
+        for word in LEADING_FILLERS:
+            if seg.startswith(word):
+                if end - start > len(word):  # a label that is only a filler stays as printed
+                    start += len(word)
+                    changed = True
+                break
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and view[end - 1] in " \t\n":
+            end -= 1
+            changed = True
+        seg = view[start:end]
+        for word in TRAILING_FILLERS:
+            if seg.endswith(word):
+                if end - start > len(word):
+                    end -= len(word)
+                    changed = True
+                break
+    return start, end
+
+
+_FILLER_WORDS: Final = frozenset(LEADING_FILLERS) | frozenset(TRAILING_FILLERS)
+
+
+def _is_verb_only(label: str) -> bool:
+    """Whether a label names nothing by itself (empty, a filler word, or ending in a verb)."""
+    return (
+        not label
+        or label in _FILLER_WORDS
+        or len(label) <= 1
+        or _LEAD_SUBJECT.fullmatch(label) is not None
+        or any(label.endswith(v) for v in VERB_TAILS)
+    )
+
+
+def _is_figure(view: str, q: Quantity, sentence: Span) -> bool:
+    """Whether a quantity is a printed figure, not part of a slogan or title.
+
+    A number inside 《…》 names a document (《…30条常识》); a spelled-out
+    numeral inside quotes belongs to a slogan (“最多跑一次”), and a bare
+    spelled-out 一 is an article (一个重要抓手).
+    """
+    before = view[sentence.start : q.span.start]
+    if before.count("《") > before.count("》"):
+        return False
+    if any(ch.isdigit() for ch in q.raw):
+        return True
+    return q.value != 1 and before.count('"') % 2 == 0
+
+
+def _after_noun(view: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase right after a number (``…个工作组``), up to a stop word or *limit*."""
+    start = pos
+    if start < limit and view[start] == "的":
+        start += 1
+    if (
+        start >= limit
+        or not ("\u4e00" <= view[start] <= "\u9fff" or view[start] in '"“《')
+        or (view[start] in _AFTER_BAD_START)
+    ):
+        return None
+    end = min(limit, start + _MAX_AFTER)
+    for stop in _AFTER_STOPS:
+        k = view.find(stop, start + 1, end)
+        if k >= 0:
+            end = k
+    for bracket in "()":
+        k = view.find(bracket, start, end)
+        if k >= 0:
+            end = k
+    while end > start and view[end - 1] in " 的":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _scan_left(view: str, pos: int, floor: int) -> tuple[int, int, int | None]:
+    """Walk left from *pos* to *floor*, skipping closed bracket groups.
+
+    Returns ``(label_start, label_end, open_paren)``: the label ends before a
+    bracket group that directly precedes the number; ``open_paren`` is the
+    position of an unmatched ``(`` that encloses *pos* (the label then starts
+    after it).
+    """
+    end = pos
+    i = pos - 1
+    while i >= floor and view[i] == " ":
+        i -= 1
+    if i >= floor and view[i] == ")":  # ``住房保障信息(…)56条``: label before the group
+        depth = 0
+        while i >= floor:
+            if view[i] == ")":
+                depth += 1
+            elif view[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            i -= 1
+        end = max(floor, i)
+        i -= 1
+    depth = 0
+    while i >= floor:
+        c = view[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i + 1, end, i
+            depth -= 1
+        i -= 1
+    return floor, end, None
+
+
+def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figure]:
+    """Label every quantity outside noise and tables and link parts to totals (see the module docstring)."""
+    view = index.view
+    qs = sorted(
+        (
+            q
+            for q in quantities
+            if not index.in_noise(q.span.start, q.span.end)
+            and not index.in_table(q.span.start)
+            and _is_figure(view, q, index.sentence(q.span.start))
+        ),
+        key=lambda q: q.span.start,
+    )
+    figures: list[Figure] = []
+    consumed_until = -1  # end of a noun already used as the label of the previous figure
+    for k, q in enumerate(qs):
+        s, e = q.span.start, q.span.end
+        prev_end = qs[k - 1].span.end if k else 0
+        clause_start = index.prev_clause_boundary(s)
+        floor = max(clause_start, prev_end, consumed_until, s - _MAX_LABEL)
+        lstart, lend, open_paren = _scan_left(view, s, floor)
+        ls, le = _strip_label(view, lstart, lend, after_figure=k > 0 and floor == prev_end)
+        label_side = view[ls:le]
+        next_start = qs[k + 1].span.start if k + 1 < len(qs) else len(view)
+        limit = min(index.next_clause_boundary(e), next_start)
+        paren = view.find("(", e, limit)  # a bracketed aside after the number is its own clause
+        limit = paren if paren >= 0 else limit
+        after = _after_noun(view, e, limit)
+        span: tuple[int, int] | None = (ls, le) if le > ls else None
+        if after is not None and _is_verb_only(label_side):
+            span = after
+            consumed_until = after[1]
+        elif open_paren is not None and _is_verb_only(label_side):
+            # ``《…清单》(共673项)``: the thing counted is named before the bracket
+            pfloor = max(index.prev_clause_boundary(open_paren), open_paren - _MAX_LABEL, prev_end)
+            a, b, _ = _scan_left(view, open_paren, pfloor)
+            a, b = _strip_label(view, a, b)
+            span = (a, b) if b > a else span
+        label = ""
+        label_span = None
+        if span is not None:
+            label = index.text[span[0] : span[1]].replace("\n", "")
+            label_span = Span(start=span[0], end=span[1])
+        cl_start = min(lstart, span[0]) if span else lstart
+        # the clause runs on to the next boundary: the predicate classifies too (…实现"一窗受理")
+        cl_end = max(e, span[1] if span else e, min(limit, e + _MAX_AFTER + 10))
+        sentence = index.sentence(s)
+        level = level_of(view[cl_start:cl_end])
+        figures.append(
+            Figure(
+                index=len(figures),
+                quantity=q,
+                label=label,
+                label_span=label_span,
+                clause=Span(start=cl_start, end=cl_end),
+                sentence=sentence,
+                line=index.line(s),
+                in_parens=open_paren is not None,
+                level=level,
+            )
+        )
+    figures = _relate(index, figures)
+    return _respectively(index, figures)
+
+
+def _opener(view: str, start: int, end: int) -> str | None:
+    """A part-of cue in ``view[start:end]`` (the stretch before a label), if any."""
+    seg = view[start:end]
+    for cue in PART_CUES:
+        pos = seg.find(cue)
+        if pos < 0:
+            continue
+        if cue == "含" and not (pos == 0 or seg[pos - 1] in "(,、 "):
+            continue
+        return cue
+    return None
+
+
+def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
+    """Set ``part_of`` from 其中 / 包括 / 含 (same unit, same sentence or the one before)."""
+    view = index.view
+    out: list[Figure] = []
+    group_parent: int | None = None
+    group_sentence: Span | None = None
+    group_paren = False
+    for f in figures:
+        prev = out[-1] if out else None
+        if group_sentence is not None and f.sentence != group_sentence:
+            group_parent, group_sentence, group_paren = None, None, False
+        gap_start = prev.quantity.span.end if prev and prev.sentence == f.sentence else f.sentence.start
+        if prev is not None and prev.sentence != f.sentence and prev.line == f.line:
+            gap_start = max(gap_start, f.sentence.start)
+        label_start = f.label_span.start if f.label_span else f.quantity.span.start
+        gap = view[gap_start : min(label_start, f.quantity.span.start)]
+        if group_paren and ")" in gap:
+            group_parent, group_sentence, group_paren = None, None, False
+        if "另有" in gap or "另外" in gap:
+            group_parent, group_sentence, group_paren = None, None, False
+        cue = _opener(view, gap_start, f.quantity.span.start)
+        if cue is not None:
+            parent: Figure | None = None
+            if prev is not None and prev.sentence == f.sentence:
+                parent = out[prev.part_of] if prev.part_of is not None and cue != "含" else prev
+            elif (
+                prev is not None
+                and prev.line == f.line
+                and view[f.sentence.start : label_start].lstrip().startswith(cue)
+            ):
+                parent = out[prev.part_of] if prev.part_of is not None else prev
+            if parent is not None and parent.quantity.unit == f.quantity.unit:
+                group_parent, group_sentence = parent.index, f.sentence
+                group_paren = f.in_parens
+                out.append(attrs.evolve(f, part_of=parent.index, opener=cue))
+                continue
+            group_parent, group_sentence, group_paren = None, None, False
+        if (
+            group_parent is not None
+            and f.sentence == group_sentence
+            and out[group_parent].quantity.unit == f.quantity.unit
+            and (f.in_parens or not group_paren)
+        ):
+            out.append(attrs.evolve(f, part_of=group_parent))
+            continue
+        out.append(f)
+    return out
+
+
+def _respectively(index: TextIndex, figures: list[Figure]) -> list[Figure]:
+    """``A、B、C分别为X、Y、Z``: give each figure its own item as label (when the counts agree)."""
+    view = index.view
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.label_span is None:
+            continue
+        label_view = view[f.label_span.start : f.label_span.end]
+        cue_pos = -1
+        for cue in RESPECTIVELY_CUES:
+            cue_pos = label_view.find(cue)
+            if cue_pos >= 0:
+                break
+        if cue_pos <= 0:
+            continue
+        run = [f]
+        for g in figures[i + 1 :]:
+            between = view[run[-1].quantity.span.end : g.quantity.span.start]
+            if between.strip(" 、和及与,") or g.sentence != f.sentence:
+                break
+            run.append(g)
+        base = f.label_span.start
+        items: list[tuple[int, int]] = []
+        pos = 0
+        for m in _LIST_SPLIT.finditer(label_view[:cue_pos]):
+            items.append((base + pos, base + m.start()))
+            pos = m.end()
+        items.append((base + pos, base + cue_pos))
+        if len(run) < 2 or len(items) != len(run):
+            continue
+        for g, (a, b) in zip(run, items, strict=True):
+            out[g.index] = attrs.evolve(
+                out[g.index],
+                label=index.text[a:b].replace("\n", ""),
+                label_span=Span(start=a, end=b),
+                level=level_of(view[a:b]) or out[g.index].level,
+            )
+    return out
+
+
+def to_labelled(figures: Sequence[Figure], fields: dict[int, str] | None = None) -> tuple[LabelledQuantity, ...]:
+    """The public form of the figures, with canonical ``field`` names where a classifier gave one."""
+    fields = fields or {}
+    return tuple(
+        LabelledQuantity(
+            label=f.label,
+            quantity=f.quantity,
+            label_span=f.label_span,
+            field=fields.get(f.index),
+            level=f.level,
+            part_of=f.part_of,
+        )
+        for f in figures
+    )

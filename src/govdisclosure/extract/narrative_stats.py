@@ -1,0 +1,458 @@
+"""Request, review, fee and proactive-disclosure figures stated in prose.
+
+Fills only what the tables stage left ``None``.  Every value is a
+:class:`~govdisclosure.model.Cell` with ``origin=NARRATIVE`` (or ``DERIVED``
+for ``共办理N件(含上年结转M件)`` → new = N − M).  Approximate figures
+(余/约/近) are never counts: they stay in the figures with GD301.  Zero only
+where the text says so (没有发生 …, 均未收费); a negation followed by a number
+(``无行政复议、行政诉讼1起``) is ambiguous → ``None`` + GD302.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+import attrs
+
+from govdisclosure import diagnostics
+from govdisclosure.extract.labelled import Figure, TextIndex
+from govdisclosure.extract.narrative_context import HeadingContext
+from govdisclosure.lexicon.narrative import (
+    ANSWERED_CUES,
+    APPLICATION_VERBS,
+    CARRIED_FORWARD_CUES,
+    CARRIED_OVER_CUES,
+    CHANNEL_CUES,
+    DISCLOSURE_CHANNEL_WORDS,
+    FEE_CUES,
+    FEE_ZERO_PATTERN,
+    HANDLED_TOTAL_CUES,
+    NONE_PREFIXES,
+    OTHER_CHANNEL_WORDS,
+    OUTCOME_CUES,
+    OUTCOME_TOTAL_CUES,
+    RECEIVED_NOT_HANDLED_CUES,
+)
+from govdisclosure.model import (
+    ActiveDisclosure,
+    ApplicantCounts,
+    ApplicationStats,
+    Approximation,
+    Cell,
+    ChannelCounts,
+    Diagnostic,
+    Origin,
+    OutcomeCounts,
+    Report,
+    ReviewLitigation,
+    Span,
+)
+
+__all__ = ["NarrativeStats", "extract_stats"]
+
+_REQUEST_UNITS: Final = frozenset({"件", "条", "份", "个", "宗", "次", "人次"})
+_CASE_UNITS: Final = frozenset({"件", "起", "个", "宗", "次"})
+_ITEM_UNITS: Final = frozenset({"条", "件"})
+_NEG: Final = "|".join(sorted(NONE_PREFIXES, key=len, reverse=True))
+_NONE_CASE = re.compile(rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!?,\n]{{0,30}}")
+_NONE_REQUEST = re.compile(rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,16}}?申请[^。;!?,\n]{{0,12}}")
+_FEE_ZERO = re.compile(FEE_ZERO_PATTERN)
+_DOC_TYPES: Final[tuple[str, ...]] = ("规章", "规范性文件", "文件", "解读", "新闻", "申请", "复议", "诉讼")
+_REQUEST_CONTEXT: Final[tuple[str, ...]] = ("依申请", "公开申请", "信息公开", "申请公开")
+_REVIEW_PARTS: Final[tuple[tuple[str, str], ...]] = (
+    ("未审结", "pending"),
+    ("审理中", "pending"),
+    ("维持", "maintained"),
+    ("纠正", "corrected"),
+    ("撤销", "corrected"),
+    ("其他", "other"),
+)
+
+
+@attrs.define
+class NarrativeStats:
+    """The narrative stage's working state: the report parts it fills, field names, diagnostics."""
+
+    applications: ApplicationStats
+    review: ReviewLitigation
+    active: ActiveDisclosure
+    fields: dict[int, str] = attrs.field(factory=dict)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+
+def _flat(view: str, span: Span) -> str:
+    return view[span.start : span.end].replace("\n", "")
+
+
+def _cell(f: Figure, origin: Origin = Origin.NARRATIVE) -> Cell:
+    q = f.quantity
+    return Cell(
+        value=q.value,
+        raw=q.raw,
+        origin=origin,
+        span=q.span,
+        label=f.label or None,
+        unit=q.unit,
+        approximation=q.approximation,
+    )
+
+
+def _zero(raw: str, span: Span, label: str) -> Cell:
+    return Cell(value=0, raw=raw, origin=Origin.NARRATIVE, span=span, label=label)
+
+
+def _has(text: str, cues: Sequence[str]) -> bool:
+    return any(c in text for c in cues)
+
+
+def _first(text: str, table: Sequence[tuple[str, str]]) -> str | None:
+    for cue, name in table:
+        if cue in text:
+            return name
+    return None
+
+
+class _Picker:
+    """Candidates per field; a field with disagreeing candidates is left ``None`` (GD302)."""
+
+    def __init__(self) -> None:
+        self.cands: dict[str, list[tuple[Figure | None, Cell]]] = {}
+
+    def add(self, name: str, cell: Cell, figure: Figure | None = None) -> None:
+        self.cands.setdefault(name, []).append((figure, cell))
+
+    def pick(self, name: str, out: NarrativeStats, path: str) -> Cell | None:
+        cands = self.cands.get(name)
+        if not cands:
+            return None
+        values = {c.value for _, c in cands}
+        if len(values) > 1:
+            shown = ", ".join(str(v) for v in sorted(values, key=float))  # type: ignore[arg-type]
+            out.diagnostics.append(
+                diagnostics.make(
+                    "GD302", f"{path}: the text states different values ({shown})", span=cands[0][1].span, path=path
+                )
+            )
+            return None
+        fig, cell = cands[0]
+        if fig is not None:
+            out.fields.setdefault(fig.index, path)
+        return cell
+
+
+def extract_stats(
+    report: Report, figures: Sequence[Figure], index: TextIndex, context: HeadingContext
+) -> NarrativeStats:
+    """Fill request, review, fee and proactive-disclosure figures from prose where tables left gaps."""
+    out = NarrativeStats(report.applications, report.review_litigation, report.active_disclosure)
+    view = index.view
+    picker = _Picker()
+    by_index = {f.index: f for f in figures}
+    warned: set[int] = set()
+
+    def approx(f: Figure, path: str) -> bool:
+        if f.quantity.approximation is Approximation.EXACT:
+            return False
+        if f.index not in warned:
+            warned.add(f.index)
+            out.diagnostics.append(
+                diagnostics.make(
+                    "GD301", f"{path}: '{f.quantity.raw}' is approximate, not a count", span=f.quantity.span, path=path
+                )
+            )
+        return True
+
+    for f in figures:
+        clause = _flat(view, f.clause)
+        sentence = _flat(view, f.sentence)
+        heading = context.at(f.quantity.span.start)
+        unit = f.quantity.unit
+        about_requests = _has(sentence, _REQUEST_CONTEXT) or "申请" in heading
+        disclosure = "信息公开" in sentence or "信息公开" in heading or about_requests
+        parent = by_index.get(f.part_of) if f.part_of is not None else None
+        of_case = parent is not None and _has(parent.label, ("复议", "诉讼"))
+        if unit in _CASE_UNITS and (of_case or (disclosure and _has(clause, ("复议", "诉讼")))):
+            _review_figure(f, clause=clause, by_index=by_index, picker=picker, out=out, approx=approx)
+            continue
+        if unit == "元" and _has(clause, FEE_CUES) and "行政事业性" not in clause and disclosure:
+            if not approx(f, "applications.fees_charged"):
+                picker.add("fees_charged", _cell(f), f)
+            continue
+        of_request = parent is not None and "申请" in _flat(view, parent.clause)
+        if (
+            unit in _REQUEST_UNITS
+            and about_requests
+            and (of_request or "申请" in (clause + heading + sentence))
+            and _request_figure(f, clause, by_index, picker, approx)
+        ):
+            continue
+        if unit in _ITEM_UNITS or unit == "期":
+            # a part of "主动公开政府信息N条" (其中通过网站公开M条) inherits what it counts
+            inherited = _flat(view, parent.clause) if parent is not None else ""
+            if "主动公开" in inherited and "信息" in inherited and "信息" not in clause:
+                clause = "信息" + clause
+            _active_figure(f, clause, heading, picker, approx)
+
+    _zero_phrases(index, context, picker, out)
+    _fill(out, picker, figures)
+    return out
+
+
+def _review_figure(
+    f: Figure,
+    *,
+    clause: str,
+    by_index: dict[int, Figure],
+    picker: _Picker,
+    out: NarrativeStats,
+    approx: Callable[[Figure, str], bool],
+) -> None:
+    review, suit = "复议" in clause, "诉讼" in clause
+    if f.part_of is not None:
+        parent = by_index[f.part_of]
+        if "复议" in parent.label and "诉讼" not in parent.label:
+            part = _first(clause, _REVIEW_PARTS)
+            if part and not approx(f, f"review_litigation.review.{part}"):
+                picker.add(f"review.{part}", _cell(f), f)
+        return
+    if review and suit:
+        out.diagnostics.append(
+            diagnostics.make(
+                "GD302",
+                f"'{f.label}{f.quantity.raw}' does not say whether it counts reviews or suits",
+                span=f.quantity.span,
+                path="review_litigation",
+            )
+        )
+        return
+    name = "review.total" if review else "litigation_total"
+    if not approx(f, f"review_litigation.{name}"):
+        picker.add(name, _cell(f), f)
+
+
+def _request_figure(
+    f: Figure,
+    clause: str,
+    by_index: dict[int, Figure],
+    picker: _Picker,
+    approx: Callable[[Figure, str], bool],
+) -> bool:
+    """Classify a figure of a sentence about requests; ``False`` when it is none of their fields."""
+    parent = by_index.get(f.part_of) if f.part_of is not None else None
+    if _has(clause, CARRIED_FORWARD_CUES):
+        name = "carried_forward"
+    elif _has(clause, CARRIED_OVER_CUES):
+        name = "carried_over"
+    elif (outcome := _first(clause, OUTCOME_CUES)) is not None:
+        name = outcome
+    elif (channel := _first(f.label, CHANNEL_CUES)) is not None and (
+        "申请" in f.label or (parent is not None and "申请" in _flat_label(parent))
+    ):
+        name = f"by_channel.{channel}"
+    elif _has(clause, OUTCOME_TOTAL_CUES) and parent is None:
+        name = "outcome_total"
+        if _has(clause, ANSWERED_CUES) and not approx(f, "applications.answered"):
+            picker.add("answered", _cell(f))
+    elif _has(clause, HANDLED_TOTAL_CUES) and parent is None:
+        name = "handled_total"
+    elif (
+        parent is None
+        and "申请" in clause
+        and _has(clause, APPLICATION_VERBS)
+        and not _has(clause, RECEIVED_NOT_HANDLED_CUES)
+    ):
+        name = "new_received"
+    else:
+        return False
+    if not approx(f, f"applications.{name}"):
+        picker.add(name, _cell(f), f)
+    return True
+
+
+def _flat_label(f: Figure) -> str:
+    return f.label.replace("\n", "")
+
+
+def _active_figure(
+    f: Figure, clause: str, heading: str, picker: _Picker, approx: Callable[[Figure, str], bool]
+) -> None:
+    if f.quantity.unit == "期":
+        if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
+            picker.add("gazette_issues", _cell(f), f)
+        return
+    if "信息" not in clause or "公开" not in clause or _has(clause, _DOC_TYPES):
+        return
+    explicit = "主动公开" in clause
+    if not explicit and "主动公开" not in heading:
+        return
+    if approx(f, "active_disclosure.total_items"):
+        return
+    other = _has(clause, OTHER_CHANNEL_WORDS)
+    channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
+    tier = (0 if explicit else 2) + (1 if channel else 0)
+    picker.add(f"total_items.tier{tier}", _cell(f), f)
+    if other:
+        picker.add("via_other_channels", _cell(f), f)
+    elif _has(clause, ("网站", "门户")):
+        picker.add("via_website", _cell(f), f)
+
+
+def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, out: NarrativeStats) -> None:
+    """'没有发生…行政复议和行政诉讼', '未收到…申请', '均未收费' → zero where the text says so."""
+    view = index.view
+    for m in _NONE_CASE.finditer(view):
+        if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
+            continue
+        window = m.group(0)
+        sentence = _flat(view, index.sentence(m.start()))
+        heading = context.at(m.start())
+        if not ("信息公开" in sentence or "申请" in sentence or "复议" in heading or "信息公开" in heading):
+            continue
+        span = Span(start=m.start(), end=m.end())
+        if any(ch.isdigit() for ch in window):
+            out.diagnostics.append(
+                diagnostics.make(
+                    "GD302",
+                    f"'{index.text[m.start() : m.end()]}': a negation followed by a number; review and suit left None",
+                    span=span,
+                    path="review_litigation",
+                )
+            )
+            continue
+        if "复议" in window:
+            picker.add("review.total", _zero(window, span, window))
+        if "诉讼" in window:
+            picker.add("litigation_total", _zero(window, span, window))
+    for m in _NONE_REQUEST.finditer(view):
+        if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
+            continue
+        window = m.group(0)
+        if any(ch.isdigit() for ch in window) or _has(window, ("复议", "诉讼", "收费", "费用")):
+            continue
+        span = Span(start=m.start(), end=m.end())
+        if "不予公开" in window:
+            picker.add("denied_total", _zero(window, span, window))
+        elif not _has(window, ("不予", "部分", "同意")) and (
+            _has(window, ("收到", "受理", "接到", "接收")) or "依申请" in window or "公开申请" in window
+        ):
+            picker.add("new_received", _zero(window, span, window))
+    for m in _FEE_ZERO.finditer(view):
+        if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
+            continue
+        sentence = _flat(view, index.sentence(m.start()))
+        if "申请" in sentence or "信息公开" in sentence or "信息处理费" in sentence:
+            picker.add("fees_charged", _zero(m.group(0), Span(start=m.start(), end=m.end()), m.group(0)))
+
+
+def _row(cell: Cell) -> ApplicantCounts:
+    return ApplicantCounts(label=cell.label, span=cell.span, total=cell)
+
+
+def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> None:
+    apps = out.applications
+    changes: dict[str, Any] = {}
+    for name in (
+        "new_received",
+        "carried_over",
+        "granted",
+        "partially_granted",
+        "denied_total",
+        "unable_total",
+        "outcome_total",
+        "carried_forward",
+    ):
+        if getattr(apps, name) is None and (cell := picker.pick(name, out, f"applications.{name}")) is not None:
+            changes[name] = _row(cell)
+    if apps.new_received is None and "new_received" not in changes:
+        derived = _derived_new(picker, figures, out)
+        if derived is not None:
+            changes["new_received"] = _row(derived)
+    for name in ("answered", "fees_charged"):
+        if getattr(apps, name) is None and (cell := picker.pick(name, out, f"applications.{name}")) is not None:
+            changes[name] = cell
+    channels = {
+        key: cell
+        for key in ("in_person", "online", "letter", "fax", "email", "phone", "other")
+        if (cell := picker.pick(f"by_channel.{key}", out, f"applications.by_channel.{key}")) is not None
+    }
+    if channels and apps.by_channel is None:
+        changes["by_channel"] = ChannelCounts(**channels)
+    out.applications = attrs.evolve(apps, **changes)
+
+    rl = out.review
+    review = rl.review or OutcomeCounts()
+    rchanges: dict[str, Cell] = {}
+    for key in ("total", "maintained", "corrected", "other", "pending"):
+        if getattr(review, key) is None and (
+            cell := picker.pick(f"review.{key}", out, f"review_litigation.review.{key}")
+        ):
+            rchanges[key] = cell
+    if rchanges:
+        rl = attrs.evolve(rl, review=attrs.evolve(review, **rchanges))
+    if rl.litigation_total is None and (
+        cell := picker.pick("litigation_total", out, "review_litigation.litigation_total")
+    ):
+        rl = attrs.evolve(rl, litigation_total=cell)
+    out.review = rl
+
+    ad = out.active
+    achanges: dict[str, Cell] = {}
+    if ad.total_items is None:
+        for tier in range(4):
+            if picker.cands.get(f"total_items.tier{tier}"):
+                cell = picker.pick(f"total_items.tier{tier}", out, "active_disclosure.total_items")
+                if cell is not None:
+                    achanges["total_items"] = cell
+                break
+    total = achanges.get("total_items")
+    for name in ("via_website", "via_other_channels"):
+        cands = picker.cands.get(name, [])
+        parts = [c for c in cands if total is not None and c[0] is not None and _parent_cell_is(c[0], figures, total)]
+        if parts:  # a channel figure stated as part of the total is the one meant
+            picker.cands[name] = parts
+    for name in ("via_website", "via_other_channels", "gazette_issues"):
+        if getattr(ad, name) is None and (cell := picker.pick(name, out, f"active_disclosure.{name}")):
+            achanges[name] = cell
+    out.active = attrs.evolve(ad, **achanges)  # type: ignore[arg-type]
+
+
+def _parent_cell_is(f: Figure, figures: Sequence[Figure], cell: Cell) -> bool:
+    if f.part_of is None:
+        return False
+    parent = figures[f.part_of]
+    return parent.quantity.span == cell.span
+
+
+def _derived_new(picker: _Picker, figures: Sequence[Figure], out: NarrativeStats) -> Cell | None:
+    """``共办理N件(含上年结转M件)`` → new received = N − M (Origin.DERIVED)."""
+    for fig, cell in picker.cands.get("handled_total", []):
+        if fig is None:
+            continue
+        parts = [g for g in figures if g.part_of == fig.index and g.opener in ("含", "包含") and g.in_parens]
+        carried = [g for g in parts if _has(g.label, CARRIED_OVER_CUES)]
+        if len(carried) != 1 or carried[0].quantity.approximation is not Approximation.EXACT:
+            continue
+        total, over = fig.quantity.value, carried[0].quantity.value
+        if over > total:
+            continue
+        out.diagnostics.append(
+            diagnostics.make(
+                "GD320",
+                f"new requests {total - over} derived as {total} handled minus {over} carried over",
+                span=fig.quantity.span,
+                path="applications.new_received",
+            )
+        )
+        if cell.value is None:  # pragma: no cover - narrative cells always hold a number
+            return None
+        return Cell(
+            value=total - over,
+            raw=f"{fig.quantity.raw} - {carried[0].quantity.raw}",
+            origin=Origin.DERIVED,
+            span=Span(start=fig.quantity.span.start, end=carried[0].quantity.span.end),
+            label=fig.label or None,
+            unit=fig.quantity.unit,
+        )
+    return None

@@ -1,0 +1,411 @@
+"""Table 三 (收到和处理政府信息公开申请情况) of the 2019 and 2021 forms.
+
+Rows are matched by distinctive keywords of their official labels (the
+lexicon), never by position; the matched rows must follow the form's order.
+Columns are mapped by their header labels; when the header cannot be read
+but a row has exactly seven values, the form's fixed column order applies
+(自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计) with a
+GD208 note.  Group totals (（三）…（六）) are a printed subtotal row when the
+report adds one, otherwise derived from their printed reason rows (GD203).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+from attrs import frozen
+
+from govdisclosure import diagnostics
+from govdisclosure.extract.cells import parse_cell, sum_cells
+from govdisclosure.extract.rows import Row, header_keys, own_label_start, table_rows
+from govdisclosure.ingest.document import Table
+from govdisclosure.lexicon.labels import LabelEntry, entries_for
+from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, CellKind, Diagnostic, Origin
+
+__all__ = ["COLUMNS", "ROW_ORDER", "extract_table3", "match_row"]
+
+#: The seven applicant columns in the form's fixed order.
+COLUMNS: Final = ("natural_person", "commercial", "research", "social", "legal", "other", "total")
+
+#: Data rows of the 2021 form in printed order (2019: （六） is the single row ``other_processing``).
+ROW_ORDER: Final = (
+    "new_received",
+    "carried_over",
+    "granted",
+    "partially_granted",
+    "denied_state_secret",
+    "denied_prohibited_by_law",
+    "denied_three_safeties",
+    "denied_third_party",
+    "denied_internal_affairs",
+    "denied_process_info",
+    "denied_enforcement_files",
+    "denied_inquiry",
+    "unable_not_held",
+    "unable_needs_creation",
+    "unable_unclear",
+    "not_processed_complaint",
+    "not_processed_repeat",
+    "not_processed_publication",
+    "not_processed_mass_repeat",
+    "not_processed_confirm",
+    "other_no_correction",
+    "other_unpaid_fee",
+    "other_other",
+    "other_processing",
+    "outcome_total",
+    "carried_forward",
+)
+_ORDER: Final = {name: i for i, name in enumerate(ROW_ORDER)}
+
+GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "denied_total": ROW_ORDER[4:12],
+    "unable_total": ROW_ORDER[12:15],
+    "not_processed_total": ROW_ORDER[15:20],
+    "other_total": ROW_ORDER[20:23],
+}
+_GROUP_OF: Final = {part: group for group, parts in GROUPS.items() for part in parts}
+_SPECIAL: Final = frozenset({"other_other", "outcome_total", "other_processing", "other_total", *GROUPS})
+_OTHER_GROUP_KEY: Final = "其他处理"
+_TOTAL_ROW = re.compile(r"(?:^|\(七\)|七、|七\.)(?:总计|合计)$")
+# Rows of table 四 (or prose) that happen to contain a table 三 keyword.
+_FOREIGN: Final = ("复议", "诉讼", "信息内容", "第二十条")
+_TRAILING = re.compile(r"[:：。.;,，、\s]+$")
+
+
+def _field(entry_field: str) -> str:
+    return entry_field.split(".", 1)[1]
+
+
+def match_row(key: str) -> tuple[str, int] | None:
+    """The table 三 row field a normalized label names, and where its keyword starts.
+
+    Group rows come back as ``denied_total`` … and ``other_group`` (（六）其他处理,
+    resolved by template later).
+
+    >>> match_row("三、本年度办理结果(三)不予公开1.属于国家秘密")
+    ('denied_state_secret', 20)
+    >>> match_row("(六)其他处理3.其他")[0], match_row("(七)总计")[0], match_row("(三)不予公开")[0]
+    ('other_other', 'outcome_total', 'denied_total')
+    >>> match_row("行政复议结果维持") is None
+    True
+    """
+    if any(f in key for f in _FOREIGN):
+        return None
+    key = _TRAILING.sub("", key)
+    for entry in entries_for("三"):
+        name = _field(entry.field)
+        if "*" in entry.field or name in _SPECIAL:
+            continue
+        for variant in entry.variants:
+            pos = key.find(variant)
+            if pos >= 0:
+                return name, pos
+    if key.endswith("其他") and not key.endswith("法人或其他"):
+        return "other_other", len(key) - 2
+    m = _TOTAL_ROW.search(key)
+    if m is not None:
+        return "outcome_total", m.start()
+    for group, word in (
+        ("denied_total", "不予公开"),
+        ("unable_total", "无法提供"),
+        ("not_processed_total", "不予处理"),
+        ("other_group", _OTHER_GROUP_KEY),
+    ):
+        pos = key.find(word)
+        if pos >= 0:
+            return group, pos
+    return None
+
+
+@frozen(kw_only=True)
+class _Match:
+    field: str
+    row: Row
+    pos: int
+
+
+def _lis(matches: list[_Match]) -> set[int]:
+    """Indices of the longest run of matches in the form's row order (groups are exempt)."""
+    idx = [i for i, m in enumerate(matches) if m.field in _ORDER]
+    best: list[int] = [1] * len(idx)
+    prev: list[int] = [-1] * len(idx)
+    for a in range(len(idx)):
+        for b in range(a):
+            if _ORDER[matches[idx[b]].field] < _ORDER[matches[idx[a]].field] and best[b] + 1 > best[a]:
+                best[a], prev[a] = best[b] + 1, b
+    keep: set[int] = {i for i, m in enumerate(matches) if m.field not in _ORDER}
+    if idx:
+        j = max(range(len(idx)), key=lambda k: best[k])
+        while j >= 0:
+            keep.add(idx[j])
+            j = prev[j]
+    return keep
+
+
+def _column_map(table: Table, rows: list[Row], first_data: int, value_cols: set[int]) -> dict[int, str] | None:
+    """Map grid columns to applicant fields from the header rows above the first data row."""
+    start = first_data
+    while start > 0 and not rows[start - 1].filled and start > first_data - 8:
+        start -= 1
+    if start == first_data:
+        return None
+    headers = header_keys(table, range(start, first_data))
+    entries = [e for e in entries_for("三") if e.field.startswith("applications.*.")]
+    mapping: dict[int, str] = {}
+    for col, keys in headers.items():
+        name = _column_of(keys, entries)
+        if name is not None:
+            mapping[col] = name
+    names = list(mapping.values())
+    if any(names.count(c) != 1 for c in COLUMNS) or names.count("legal_persons_subtotal") > 1:
+        return None
+    if not set(mapping) <= value_cols:
+        return None
+    return mapping
+
+
+def _column_of(keys: list[str], entries: Sequence[LabelEntry]) -> str | None:
+    for key in reversed(keys):
+        if key == "其他":
+            return "other"
+        for entry in entries:
+            name = entry.field.rsplit(".", 1)[1]
+            if name == "other":
+                continue
+            if any(v in key for v in entry.variants):
+                return name
+    return None
+
+
+def _counts(row: Row, match: _Match, by_col: dict[int, str] | None) -> ApplicantCounts | None:
+    label, span = row.label_from(own_label_start(row.key, match.pos))
+    cells: dict[str, Any] = {}
+    if by_col is not None:
+        for value in row.values:
+            name = by_col.get(value.col)
+            if name is not None:
+                cells[name] = parse_cell(value.text, span=value.span, label=label)
+    else:
+        values = row.values if len(row.values) == len(COLUMNS) else row.filled
+        if len(values) != len(COLUMNS):
+            return None
+        for name, value in zip(COLUMNS, values, strict=True):
+            cells[name] = parse_cell(value.text, span=value.span, label=label)
+    if not cells:
+        return None
+    return attrs.evolve(ApplicantCounts(label=label, span=span), **cells)
+
+
+def _derive_total(counts: ApplicantCounts) -> tuple[ApplicantCounts, bool]:
+    """Fill a blank 总计 from its six printed parts."""
+    if counts.total is None or counts.total.kind is not CellKind.BLANK:
+        return counts, False
+    value = sum_cells([getattr(counts, c) for c in COLUMNS[:-1]])
+    if value is None:
+        return counts, False
+    derived = Cell(value=value, raw="", origin=Origin.DERIVED, label=counts.label, span=None)
+    return attrs.evolve(counts, total=derived), True
+
+
+def _derive_group(parts: list[ApplicantCounts | None], label: str) -> ApplicantCounts | None:
+    cols: dict[str, Any] = {}
+    for col in (*COLUMNS, "legal_persons_subtotal"):
+        column = [getattr(p, col) if p is not None else None for p in parts]
+        if all(c is None for c in column):
+            continue
+        value = sum_cells(column)
+        if value is not None:
+            cols[col] = Cell(value=value, raw="", origin=Origin.DERIVED, label=label)
+    return attrs.evolve(ApplicantCounts(label=label), **cols) if cols else None
+
+
+def _read_table(table: Table) -> tuple[list[_Match], list[Row]]:
+    rows = table_rows(table)
+    matches: list[_Match] = []
+    for row in rows:
+        if not row.values:
+            continue
+        hit = match_row(row.key)
+        if hit is not None:
+            matches.append(_Match(field=hit[0], row=row, pos=hit[1]))
+    return matches, rows
+
+
+def extract_table3(tables: Sequence[Table]) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
+    """Read table 三 from the first of *tables* that holds it.
+
+    Returns the filled :class:`ApplicationStats` (only table 三 fields) or
+    ``None`` when no table matches at least three of the form's rows.
+    """
+    best: tuple[list[_Match], list[Row], Table] | None = None
+    for table in tables:
+        matches, rows = _read_table(table)
+        if len({m.field for m in matches}) >= 3 and (best is None or len(matches) > len(best[0])):
+            best = (matches, rows, table)
+    if best is None:
+        return None, ()
+    matches, rows, table = best
+    return _build(matches, rows, table)
+
+
+def _build(
+    matches: list[_Match], rows: list[Row], table: Table
+) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
+    diags: list[Diagnostic] = []
+    path = "applications"
+    keep = _lis(matches)
+    for i, m in enumerate(matches):
+        if i not in keep:
+            diags.append(
+                diagnostics.make(
+                    "GD201",
+                    f"table 三: row {m.row.label!r} is out of the form's order; left unmatched",
+                    span=m.row.label_from(0)[1],
+                    path=path,
+                )
+            )
+    matches = [m for i, m in enumerate(matches) if i in keep]
+    is2021 = any(m.field in GROUPS["other_total"] for m in matches)
+    resolved: list[_Match] = []
+    for m in matches:
+        name = m.field
+        if name == "other_group":
+            name = "other_total" if is2021 else "other_processing"
+        resolved.append(attrs.evolve(m, field=name))
+    value_cols = {v.col for m in resolved for v in m.row.values}
+    first_data = min(m.row.index for m in resolved)
+    by_col = _column_map(table, rows, first_data, value_cols)
+    if by_col is None:
+        counts7 = [len(m.row.values) == 7 or len(m.row.filled) == 7 for m in resolved]
+        if any(counts7):
+            diags.append(
+                diagnostics.make(
+                    "GD208",
+                    "table 三: applicant columns read in the form's fixed order "
+                    "(自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计)",
+                    span=table.span,
+                    path=path,
+                )
+            )
+        else:
+            diags.append(
+                diagnostics.make(
+                    "GD204",
+                    "table 三: applicant columns could not be identified; figures left None",
+                    span=table.span,
+                    path=path,
+                )
+            )
+            return None, tuple(diags)
+    found: dict[str, ApplicantCounts] = {}
+    conflicted: set[str] = set()
+    for m in resolved:
+        counts = _counts(m.row, m, by_col)
+        if counts is None:
+            diags.append(
+                diagnostics.make(
+                    "GD206",
+                    f"table 三: row {m.row.label.strip()!r} has {len(m.row.filled)} values, expected 7; skipped",
+                    span=m.row.label_from(0)[1],
+                    path=f"{path}.{m.field}",
+                )
+            )
+            continue
+        if m.field in found:
+            if _figures(found[m.field]) != _figures(counts):
+                conflicted.add(m.field)
+            continue
+        found[m.field] = counts
+    for name in sorted(conflicted):
+        del found[name]
+        diags.append(
+            diagnostics.make(
+                "GD210", f"table 三: two rows read as {name} with different figures", span=table.span, path=path
+            )
+        )
+    # A printed group row counts only as an addition to all of its reason rows;
+    # alone it may be a reason row whose keyword was lost.
+    for group, parts in GROUPS.items():
+        if group in found and not (group == "other_total" and not is2021) and not all(p in found for p in parts):
+            diags.append(
+                diagnostics.make(
+                    "GD201",
+                    f"table 三: a row reads as the group {found[group].label!r} but its reason rows are "
+                    "incomplete; left unmatched",
+                    span=found[group].span,
+                    path=f"{path}.{group}",
+                )
+            )
+            del found[group]
+    derived_any = False
+    for name in list(found):
+        found[name], derived = _derive_total(found[name])
+        derived_any = derived_any or derived
+    groups_to_derive = dict(GROUPS) if is2021 else {k: v for k, v in GROUPS.items() if k != "other_total"}
+    for group, parts in groups_to_derive.items():
+        if group in found or not all(p in found for p in parts):
+            continue
+        derived_counts = _derive_group([found[p] for p in parts], _GROUP_LABELS[group])
+        if derived_counts is not None:
+            found[group] = derived_counts
+            derived_any = True
+    if derived_any:
+        diags.append(
+            diagnostics.make(
+                "GD203",
+                "table 三: totals left blank or group totals not printed were derived from printed parts",
+                span=table.span,
+                path=path,
+            )
+        )
+    if any(
+        getattr(c, col) is not None and getattr(c, col).kind is CellKind.PLACEHOLDER
+        for c in found.values()
+        for col in COLUMNS
+    ):
+        diags.append(
+            diagnostics.make("GD205", "table 三: placeholder cells are not counted as zero", span=table.span, path=path)
+        )
+    diags.extend(_unmatched(rows, resolved, path))
+    if not found:
+        return None, tuple(diags)
+    changes: dict[str, Any] = dict(found)
+    return attrs.evolve(ApplicationStats(), **changes), tuple(diags)
+
+
+_GROUP_LABELS: Final = {
+    "denied_total": "（三）不予公开",
+    "unable_total": "（四）无法提供",
+    "not_processed_total": "（五）不予处理",
+    "other_total": "（六）其他处理",
+}
+
+
+def _figures(counts: ApplicantCounts) -> tuple[object, ...]:
+    return tuple(getattr(counts, c).value if getattr(counts, c) is not None else None for c in COLUMNS)
+
+
+def _unmatched(rows: list[Row], matches: list[_Match], path: str) -> list[Diagnostic]:
+    """GD201 for rows with figures between the first and last matched row that match nothing."""
+    if not matches:
+        return []
+    lo = min(m.row.index for m in matches)
+    hi = max(m.row.index for m in matches)
+    used = {m.row.index for m in matches}
+    out: list[Diagnostic] = []
+    for row in rows[lo : hi + 1]:
+        if row.index in used or not row.filled:
+            continue
+        out.append(
+            diagnostics.make(
+                "GD201",
+                f"table 三: row label {row.label.strip()[:60]!r} does not match the form; its figures are not used",
+                span=row.label_from(0)[1],
+                path=path,
+            )
+        )
+    return out

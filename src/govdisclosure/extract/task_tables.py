@@ -1,0 +1,300 @@
+"""Work-plan tasks from task tables (工作任务 | 具体要求 | 责任单位 | 完成时限 …).
+
+Columns are mapped by header keywords (lexicon :mod:`govdisclosure.lexicon.tasks`);
+a column of bare numbers is the numbering column even without a 序号 header;
+a group cell merged over several rows belongs to every row it covers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import frozen
+
+from govdisclosure.extract.task_outline import match_number
+from govdisclosure.extract.task_text import strip_span
+from govdisclosure.extract.task_units import names_units, split_units
+from govdisclosure.ingest.document import Document, Table, TableCell
+from govdisclosure.lexicon.tasks import (
+    COLUMN_DEADLINE,
+    COLUMN_GROUP,
+    COLUMN_NUMBER,
+    COLUMN_RESPONSIBLE,
+    COLUMN_TITLE,
+)
+from govdisclosure.model import Span, WorkTask
+from govdisclosure.normalize.text import matching_view
+
+__all__ = ["ColumnMap", "map_columns", "tasks_from_table", "tasks_from_tables"]
+
+_PUNCT: Final = " \t\n，,：:；;。.、"
+_BARE_NUMBER: Final = re.compile(
+    r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|\(\d{1,3}\)|\([一二三四五六七八九十]{1,3}\))[、.]?\s*"
+)
+#: Roles in the order a header is tested against them (时限要求 is a deadline, not a 要求).
+_ROLES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("number", COLUMN_NUMBER),
+    ("deadline", COLUMN_DEADLINE),
+    ("responsible", COLUMN_RESPONSIBLE),
+    ("title", COLUMN_TITLE),
+    ("group", COLUMN_GROUP),
+)
+_HEADER_ROWS: Final = 3  # a header is looked for in the first rows only
+_DEADLINE_MAX: Final = 30  # a deadline cell longer than this is not a deadline
+
+
+@frozen(kw_only=True)
+class ColumnMap:
+    """Which grid column plays which role; ``header_row`` is the last header row."""
+
+    header_row: int
+    title: int
+    number: int | None = None
+    group: int | None = None
+    responsible: tuple[int, ...] = ()
+    lead: tuple[int, ...] = ()
+    deadline: int | None = None
+
+
+@frozen(kw_only=True)
+class _Text:
+    """A cell's printed text and its matching view (same length) with its offset."""
+
+    text: str
+    view: str
+    start: int | None
+
+
+def _cell_text(doc: Document, cell: TableCell | None) -> _Text:
+    if cell is None:
+        return _Text(text="", view="", start=None)
+    span = cell.span
+    if span is not None and span.end <= len(doc.text) and doc.text[span.start : span.end].strip() == cell.text.strip():
+        return _Text(text=doc.text[span.start : span.end], view=doc.view[span.start : span.end], start=span.start)
+    return _Text(text=cell.text, view=matching_view(cell.text), start=None)
+
+
+def _role(header_view: str) -> str | None:
+    compact = "".join(header_view.split())
+    for role, words in _ROLES:
+        if any(w in compact for w in words):
+            return role
+    return None
+
+
+def map_columns(doc: Document, table: Table) -> ColumnMap | None:
+    """Map the columns of a task table, or ``None`` when the table is not one.
+
+    A task table has a title column (or a group column standing in for it)
+    and a responsible or deadline column.  A header row with fewer labels
+    than the table has columns (its last cells empty) lost a header merged
+    over two columns: each label is tried as the spanning one, and the first
+    mapping whose columns hold plausible content is kept.
+    """
+    grid = table.cell_grid()
+    for h in range(min(_HEADER_ROWS, table.n_rows - 1)):
+        labels = [_cell_text(doc, cell).view for cell in grid[h]]
+        rows = grid[h + 1 :]
+        variants = _label_variants(labels)
+        for i, variant in enumerate(variants):
+            columns = _map_labels(doc, variant, rows, h)
+            if columns is not None and (len(variants) == 1 or _plausible(doc, rows, columns, i == 0)):
+                return columns
+    return None
+
+
+def _label_variants(labels: list[str]) -> list[list[str]]:
+    """The header labels as given, then (when the last ones are empty) with one label spanning the gap."""
+    k = 0
+    while k < len(labels) and not labels[len(labels) - 1 - k].strip():
+        k += 1
+    variants = [labels]
+    if 0 < k < len(labels):
+        filled = labels[: len(labels) - k]
+        variants.extend(filled[: i + 1] + [filled[i]] * k + filled[i + 1 :] for i in range(len(filled)))
+    return variants
+
+
+def _map_labels(doc: Document, labels: list[str], rows: list[list[TableCell | None]], h: int) -> ColumnMap | None:
+    roles: dict[str, list[int]] = {}
+    for c, label in enumerate(labels):
+        role = _role(label)
+        if role is not None:
+            roles.setdefault(role, []).append(c)
+    title_cols = roles.get("title") or roles.get("group") or []
+    if not title_cols or not (roles.get("responsible") or roles.get("deadline")):
+        return None
+    group_cols = roles.get("group", []) if roles.get("title") else []
+    number = roles.get("number", [None])[0]
+    if number is None:
+        unmapped = [c for c in range(len(labels)) if c not in _mapped(roles)]
+        number = _number_column(doc, rows, unmapped + title_cols + group_cols)
+    title_cols = [c for c in title_cols if c != number]
+    group_cols = [c for c in group_cols if c != number]
+    if not title_cols:
+        return None
+    responsible = tuple(roles.get("responsible", ()))
+    return ColumnMap(
+        header_row=h,
+        title=title_cols[0],
+        number=number,
+        group=group_cols[0] if group_cols else None,
+        responsible=responsible,
+        lead=tuple(c for c in responsible if "牵头" in labels[c]),
+        deadline=roles.get("deadline", [None])[0],
+    )
+
+
+def _plausible(doc: Document, rows: list[list[TableCell | None]], columns: ColumnMap, as_given: bool) -> bool:
+    """Whether a mapping's columns hold what their headers promise (used to pick a header alignment)."""
+
+    def filled(c: int) -> list[str]:
+        return [v for row in rows if (v := _cell_text(doc, row[c]).view.strip())]
+
+    titles = filled(columns.title)
+    if not titles or all(_BARE_NUMBER.fullmatch(v) for v in titles):
+        return False
+    for c in columns.responsible:
+        units = filled(c)
+        if units and 2 * sum(names_units(v) for v in units) < len(units):
+            return False
+    if columns.deadline is not None and any(len(v) > _DEADLINE_MAX for v in filled(columns.deadline)):
+        return False
+    return as_given or columns.number is not None or columns.group is not None
+
+
+def _mapped(roles: dict[str, list[int]]) -> set[int]:
+    return {c for cols in roles.values() for c in cols}
+
+
+def _number_column(doc: Document, rows: list[list[TableCell | None]], candidates: list[int]) -> int | None:
+    """The first candidate column whose filled cells are all bare numbers."""
+    for c in candidates:
+        filled = [v for row in rows if (v := _cell_text(doc, row[c]).view.strip())]
+        if filled and all(_BARE_NUMBER.fullmatch(v) for v in filled):
+            return c
+    return None
+
+
+def _row_span(cells: list[TableCell | None], row: int, fallback: Span) -> Span:
+    spans = [c.span for c in cells if c is not None and c.row == row and c.span is not None]
+    if not spans:
+        return fallback
+    return Span(start=min(s.start for s in spans), end=max(s.end for s in spans))
+
+
+def _strip(t: _Text) -> str:
+    a, b = strip_span(t.view, 0, len(t.view), " \t\n")
+    return t.text[a:b]
+
+
+def _title(t: _Text) -> tuple[str, str | None]:
+    """First sentence of a requirement cell (and a number printed at its start)."""
+    view = t.view
+    start = 0
+    number: str | None = None
+    hit = match_number(view, 0)
+    if hit is not None:
+        number = t.text[hit[1] : hit[2]].rstrip("、.．")
+        start = hit[2]
+    stop = view.find("。", start)
+    stop = len(view) if stop < 0 else stop
+    a, b = strip_span(view, start, stop, _PUNCT)
+    return t.text[a:b], number
+
+
+def _realign(doc: Document, row: list[TableCell | None], r: int, columns: ColumnMap) -> list[TableCell | None]:
+    """Shift a row whose leading (merged) cells were left out and its cells slid left.
+
+    Flattened tables often drop the cells a merge covers, so the row's cells
+    slide left and its last positions stay empty.  The row is shifted right
+    when that puts unit names into the (otherwise empty) responsible column;
+    the positions opened at its start continue the cells above.
+    """
+    if not columns.responsible:
+        return row
+
+    def empty(cell: TableCell | None) -> bool:
+        return cell is None or (cell.row == r and not cell.text.strip())
+
+    if not empty(row[columns.responsible[0]]):
+        return row
+    k = 0
+    while k < len(row) and empty(row[len(row) - 1 - k]):
+        k += 1
+    first = row[0]
+    if k == 0 or k >= len(row) or first is None or first.row != r:
+        return row
+    shifted: list[TableCell | None] = [None] * k
+    shifted.extend(row[: len(row) - k])
+    moved = shifted[columns.responsible[0]]
+    if moved is None or not names_units(_cell_text(doc, moved).view.strip()):
+        return row
+    return shifted
+
+
+def tasks_from_table(doc: Document, table: Table, columns: ColumnMap) -> list[WorkTask]:
+    """The tasks of one mapped task table (``sequence`` is set by the caller)."""
+    grid = table.cell_grid()
+    tasks: list[WorkTask] = []
+    group: str | None = None
+    headers = {_strip(_cell_text(doc, cell)) for cell in grid[columns.header_row]}
+    for r in range(columns.header_row + 1, table.n_rows):
+        cells = _realign(doc, grid[r], r, columns)
+        title_cell = cells[columns.title]
+        if title_cell is not None and title_cell.colspan >= table.n_cols:
+            group = _strip(_cell_text(doc, title_cell)) or group  # a row that heads a group of rows
+            continue
+        if columns.group is not None:
+            # an empty group cell continues the group above (a merge the grid did not resolve)
+            group = _strip(_cell_text(doc, cells[columns.group])) or group
+        body_text = _cell_text(doc, title_cell)
+        body = _strip(body_text)
+        if not body or body in headers:
+            continue
+        title, printed_number = _title(body_text)
+        number = _strip(_cell_text(doc, cells[columns.number])) if columns.number is not None else ""
+        number = number or printed_number or ""
+        units: list[str] = []
+        lead: list[str] = []
+        responsible_text: str | None = None
+        for c in columns.responsible:
+            rt = _cell_text(doc, cells[c])
+            split = split_units(rt.text, rt.view)
+            units.extend(split.units)
+            lead.extend(split.units if c in columns.lead else split.lead)
+            if responsible_text is None and _strip(rt):
+                responsible_text = _strip(rt)
+        deadline = _strip(_cell_text(doc, cells[columns.deadline])) if columns.deadline is not None else ""
+        tasks.append(
+            WorkTask(
+                number=number or None,
+                sequence=0,
+                level=2 if columns.group is not None else 1,
+                title=title,
+                body=body,
+                group=group if columns.group is not None else None,
+                responsible=tuple(units),
+                responsible_text=responsible_text,
+                lead_units=tuple(lead),
+                deadline=deadline or None,
+                span=_row_span(cells, r, table.span),
+            )
+        )
+    return tasks
+
+
+def tasks_from_tables(doc: Document) -> tuple[list[WorkTask], list[Span]]:
+    """Tasks of every task table of *doc*, and the spans of those tables."""
+    tasks: list[WorkTask] = []
+    spans: list[Span] = []
+    for table in doc.tables:
+        columns = map_columns(doc, table)
+        if columns is None:
+            continue
+        found = tasks_from_table(doc, table, columns)
+        if found:
+            tasks.extend(found)
+            spans.append(table.span)
+    return tasks, spans

@@ -1,0 +1,311 @@
+"""Tables flattened with ``|``: a row per line (``flat_pipe``/``markdown``) or a cell per line (``flat_cells``).
+
+Line kinds (on the width-folded view, so ``｜`` counts as ``|``):
+
+* ``P`` — a *pipe row*: two or more cells, e.g. ``规章 | 0 | 0 | 0 |`` or ``第二十条第(一)项 | ||||``;
+* ``C`` — a *cell line*: one cell closed by a single trailing pipe, e.g. ``规章 |``;
+* ``O`` — only pipes (``|||``);
+* ``A`` — a Markdown alignment row (``|---|:--:|``);
+* ``T`` — text without a pipe, ``B`` — blank, ``X`` — too many cells to be a row.
+
+See ``docs/flat-tables.md`` for how rows of a cell-per-line table are rebuilt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import Final
+
+from govdisclosure.ingest.document import Table
+from govdisclosure.ingest.flat_grid import Cell, Line, Row, build_table, is_value_cell, leading_header, trim
+from govdisclosure.ingest.flat_tokens import MAX_CELLS_PER_LINE
+
+__all__ = ["classify_pipe_line", "find_pipe_tables"]
+
+_ALIGN_RE: Final = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_BREAK: Final = "break"
+# A cell-per-line cell may wrap over at most this many lines before its closing pipe.
+_MAX_WRAP: Final = 3
+
+
+def _segments(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges between pipes of ``view[start:end]`` (one more than the number of pipes)."""
+    segs: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        bar = view.find("|", pos, end)
+        if bar < 0:
+            segs.append((pos, end))
+            return segs
+        segs.append((pos, bar))
+        pos = bar + 1
+        if len(segs) > MAX_CELLS_PER_LINE + 1:
+            segs.append((pos, end))
+            return segs
+
+
+def _row_cells(view: str, start: int, end: int) -> list[Cell]:
+    """Cells of a pipe row; a blank segment before a leading or after a trailing pipe is not a cell."""
+    segs = _segments(view, start, end)
+    if len(segs) > 1 and trim(view, *segs[-1]) is None:
+        segs.pop()
+    if len(segs) > 1 and trim(view, *segs[0]) is None and view[start:end].lstrip().startswith("|"):
+        segs.pop(0)
+    return [trim(view, s, e) for s, e in segs]
+
+
+def classify_pipe_line(view: str, line: Line) -> str:
+    """Kind of *line* (``P``, ``C``, ``O``, ``A``, ``T``, ``B`` or ``X``; see the module docstring).
+
+    >>> v = "规章 | 0 | 0 |\\n规章 |\\n|||\\n|---|---|\\n规章\\n"
+    >>> from govdisclosure.ingest.flat_grid import split_lines
+    >>> [classify_pipe_line(v, ln) for ln in split_lines(v)]
+    ['P', 'C', 'O', 'A', 'T', 'B']
+    """
+    s, e = line.start, line.end
+    bars = view.count("|", s, e)
+    if bars == 0:
+        return "B" if s == e or view[s:e].isspace() else "T"
+    if bars > MAX_CELLS_PER_LINE:
+        return "X"
+    content = view[s:e].strip()
+    if bars == len(content) or not content.replace("|", "").strip():
+        return "O"
+    if bars == 1:
+        # One pipe: "text |" closes a cell; "a | b" is a row; "| text" opens a one-cell row.
+        return "C" if content.endswith("|") else "P"
+    if _ALIGN_RE.fullmatch(content):
+        return "A"
+    return "P"
+
+
+def find_pipe_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+    """Tables of pipe rows and of pipe-closed cells; claimed lines get kind ``-``."""
+    tables: list[Table] = []
+    i, n = 0, len(lines)
+    while i < n:
+        kind = kinds[i]
+        if kind in "PA":
+            j = _pipe_block_end(kinds, i)
+            table = _pipe_table(text, view, lines[i:j], kinds[i:j], offset)
+        elif kind == "C" or (kind == "T" and i + 1 < n and kinds[i + 1] == "O"):
+            j = _cells_block_end(kinds, i)
+            table = _cells_table(text, view, lines[i:j], kinds[i:j], offset)
+        else:
+            i += 1
+            continue
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        for k in range(i, j):
+            kinds[k] = "-"
+        i = j
+    return tables
+
+
+def _pipe_block_end(kinds: list[str], i: int) -> int:
+    """End of the run of pipe rows starting at *i* (pipe-only lines inside the run are rows too)."""
+    j = i
+    last = i
+    while j < len(kinds) and kinds[j] in "PAO":
+        if kinds[j] in "PA":
+            last = j
+        j += 1
+    return last + 1
+
+
+def _pipe_table(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> Table | None:
+    rows: list[Row] = []
+    align_at = -1
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "A":
+            if align_at < 0:
+                align_at = len(rows)
+            continue
+        rows.append(_row_cells(view, line.start, line.end))
+    if kinds.count("P") < 2 or not any(c is not None for r in rows for c in r):
+        return None
+    if align_at >= 0:
+        header = [r < align_at for r in range(len(rows))]
+        shape = "markdown"
+    else:
+        header = leading_header(view, rows)
+        shape = "flat_pipe"
+    region = (_first_char(view, lines[0]), _last_char(view, lines[-1]))
+    return build_table(text, rows, header, shape=shape, offset=offset, region=region)
+
+
+def _first_char(view: str, line: Line) -> int:
+    cell = trim(view, line.start, line.end)
+    return line.start if cell is None else cell[0]
+
+
+def _last_char(view: str, line: Line) -> int:
+    cell = trim(view, line.start, line.end)
+    return line.end if cell is None else cell[1]
+
+
+def _cells_block_end(kinds: list[str], i: int) -> int:
+    """End of a cell-per-line block: cell lines, pipe-only lines, and short text runs a pipe closes."""
+    n = len(kinds)
+    j = i
+    end = i
+    while j < n:
+        kind = kinds[j]
+        if kind in "CO":
+            j += 1
+            end = j
+            continue
+        if kind == "T":
+            k = j
+            while k < n and kinds[k] == "T" and k - j < _MAX_WRAP:
+                k += 1
+            if k < n and kinds[k] in "CO":
+                j = k
+                continue
+        break
+    return end
+
+
+def _cells_stream(view: str, lines: list[Line], kinds: list[str]) -> list[Cell | str]:
+    """Cells in reading order (every pipe closes one), with ``_BREAK`` after a pipe-only line of empties."""
+    out: list[Cell | str] = []
+    pending: tuple[int, int] | None = None  # text since the last pipe, first to last character
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "T":
+            cell = trim(view, line.start, line.end)
+            if cell is not None:
+                pending = cell if pending is None else (pending[0], cell[1])
+            continue
+        empties = 0
+        segments = (
+            [(line.start, view.rfind("|", line.start, line.end))]
+            if kind == "C"
+            else _segments(view, line.start, line.end)
+        )
+        for s, e in segments[: len(segments) if kind == "C" else -1]:
+            cell = trim(view, s, e)
+            if cell is not None:
+                pending = cell if pending is None else (pending[0], cell[1])
+            if pending is None:
+                empties += 1
+            out.append(pending)
+            pending = None
+        if kind == "O" and empties:
+            out.append(_BREAK)
+    return out
+
+
+def _cells_table(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> Table | None:
+    stream = _cells_stream(view, lines, kinds)
+    n_cells = sum(1 for c in stream if c != _BREAK)
+    if n_cells < 4 or sum(1 for k in kinds if k in "CO") < 3 or not any(c not in (None, _BREAK) for c in stream):
+        return None
+    segments: list[list[Cell]] = [[]]
+    for item in stream:
+        if item == _BREAK:
+            segments.append([])
+        else:
+            segments[-1].append(item)  # type: ignore[arg-type]
+    segments = [s for s in segments if s]
+    rows = _rebuild_rows(view, segments)
+    header = leading_header(view, rows)
+    region = (_first_char(view, lines[0]), _last_char(view, lines[-1]))
+    return build_table(text, rows, header, shape="flat_cells", offset=offset, region=region)
+
+
+def _rebuild_rows(view: str, segments: list[list[Cell]]) -> list[Row]:
+    """Rows of a cell-per-line table; see ``docs/flat-tables.md`` ("Rebuilding rows")."""
+    numeric = [[is_value_cell(view, c) for c in seg] for seg in segments]
+    valued = {c for seg, num in zip(segments, numeric, strict=True) for c, n in zip(seg, num, strict=True) if n}
+    split: list[list[Row] | None] = []
+    widths: Counter[int] = Counter()
+    for seg, num in zip(segments, numeric, strict=True):
+        rows = _counter_rows(view, seg, num) if any(num) else None
+        if rows is None and any(num):
+            rows = _label_value_rows(seg, num)
+        if rows is not None:
+            widths.update(len(r) for r in rows if not valued.isdisjoint(r))
+        split.append(rows)
+    width = widths.most_common(1)[0][0] if widths else 0
+    out: list[Row] = []
+    for seg, rows in zip(segments, split, strict=True):
+        out.extend(_chunk(seg, width) if rows is None else rows)
+    return out
+
+
+def _chunk(seg: list[Cell], width: int) -> list[Row]:
+    """Text-only cells: rows of *width* when they divide evenly, else one row."""
+    if width > 1 and len(seg) > width and len(seg) % width == 0:
+        return [list(seg[k : k + width]) for k in range(0, len(seg), width)]
+    return [list(seg)]
+
+
+def _label_value_rows(seg: list[Cell], num: list[bool]) -> list[Row]:
+    """A row starts at a text cell that follows a value cell; text before a row's label is a header row."""
+    chunks: list[list[int]] = [[]]
+    for k in range(len(seg)):
+        if k and not num[k] and seg[k] is not None and (num[k - 1] or seg[k - 1] is None):
+            chunks.append([])
+        chunks[-1].append(k)
+    rows: list[Row] = []
+    for idx in chunks:
+        lead = 0
+        while lead < len(idx) and not num[idx[lead]] and seg[idx[lead]] is not None:
+            lead += 1
+        if lead >= 2 and lead < len(idx):
+            head = [seg[k] for k in idx[: lead - 1]]
+            body = [seg[k] for k in idx[lead - 1 :]]
+            rows.extend(_chunk(head, len(body)))
+            rows.append(body)
+        else:
+            rows.append([seg[k] for k in idx])
+    return rows
+
+
+def _counter_rows(view: str, seg: list[Cell], num: list[bool]) -> list[Row] | None:
+    """Rows anchored on a serial-number column (1, 2, 3 …), or ``None`` when there is none.
+
+    Every value cell must be a consecutive integer, at least three of them, with other
+    cells between; the usual gap is the row width and the cells after the last serial
+    number give the columns that follow it.  A row short of leading cells (a merged
+    first column) is padded with empty cells on the left.
+    """
+    pos = [k for k, is_num in enumerate(num) if is_num]
+    if len(pos) < 3:
+        return None
+    values: list[int] = []
+    for k in pos:
+        cell = seg[k]
+        assert cell is not None  # value cells are never empty
+        token = view[cell[0] : cell[1]]
+        if not token.isdigit() or not token.isascii():
+            return None
+        values.append(int(token))
+    if any(b != a + 1 for a, b in itertools.pairwise(values)):
+        return None
+    gaps = Counter(b - a for a, b in itertools.pairwise(pos))
+    # Ties go to the wider gap: a row may lack a merged cell, never hold an extra one.
+    top = max(gaps.values())
+    width = max(g for g, count in gaps.items() if count == top)
+    after = len(seg) - 1 - pos[-1]
+    if min(gaps) < 2 or after >= width:
+        return None
+    before = width - 1 - after
+    starts = []
+    prev_end = 0
+    for k in pos:
+        start = max(k - before, prev_end)
+        starts.append(start)
+        prev_end = k + after + 1
+    rows: list[Row] = []
+    if starts[0] > 0:
+        rows.append(list(seg[: starts[0]]))
+    bounds = [*starts[1:], len(seg)]
+    for k, start, stop in zip(pos, starts, bounds, strict=True):
+        lead: Row = [None] * (before - (k - start))
+        rows.append(lead + list(seg[start:stop]))
+    return rows

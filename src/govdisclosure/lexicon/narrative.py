@@ -1,0 +1,295 @@
+"""Cue words for figures in prose: clause boundaries, fillers, relations, levels and statistics.
+
+All strings are in the *matching view* form (simplified characters, ASCII
+punctuation where the view folds full-width forms), because the extractors
+match on :attr:`govdisclosure.ingest.Document.view`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ANSWERED_CUES",
+    "APPLICATION_CUES",
+    "APPLICATION_VERBS",
+    "CARRIED_FORWARD_CUES",
+    "CARRIED_OVER_CUES",
+    "CHANNEL_CUES",
+    "CLAUSE_DELIMITERS",
+    "COUNT_UNITS",
+    "DISCLOSURE_CHANNEL_WORDS",
+    "FEE_CUES",
+    "FEE_ZERO_PATTERN",
+    "HANDLED_TOTAL_CUES",
+    "LEADING_CONNECTIVES",
+    "LEADING_FILLERS",
+    "LEVEL_CUES",
+    "LITIGATION_CUES",
+    "NONE_PREFIXES",
+    "OTHER_CHANNEL_WORDS",
+    "OUTCOME_CUES",
+    "OUTCOME_TOTAL_CUES",
+    "PART_CUES",
+    "RECEIVED_NOT_HANDLED_CUES",
+    "RESPECTIVELY_CUES",
+    "REVIEW_CUES",
+    "SENTENCE_DELIMITERS",
+    "TRAILING_FILLERS",
+    "VERB_TAILS",
+]
+
+#: Characters that end a sentence (a relation such as 其中 does not cross them).
+SENTENCE_DELIMITERS: Final[str] = "。;!?；！？"
+
+#: Characters that end a clause: a label never reaches back across them.
+CLAUSE_DELIMITERS: Final[str] = "。;!?；！？,，:：\n"
+
+#: Words stripped from the start of a label: connectives, time phrases, subjects.
+#: Longest first, applied repeatedly.
+LEADING_FILLERS: Final[tuple[str, ...]] = (
+    "截至目前",
+    "截止目前",
+    "截至年底",
+    "截止年底",
+    "今年以来",
+    "一年来",
+    "上半年",
+    "下半年",
+    "全年度",
+    "本年度",
+    "年度内",
+    "与此同时",
+    "同时",
+    "此外",
+    "另外",
+    "另有",
+    "其中",
+    "包括",
+    "以及",
+    "目前",
+    "现已",
+    "全年",
+    "本年",
+    "当年",
+    "累计",
+    "共计",
+    "合计",
+    "总计",
+    "其余",
+    "均已",
+    "已经",
+    "共有",
+)
+
+#: Single-character connectives stripped only right after a previous figure
+#: (``…5条和B 3条``), since elsewhere they start words (及时, 共享, 和平).
+LEADING_CONNECTIVES: Final[str] = "、和及与,"
+
+#: Words stripped from the end of a label (between the label and its number).
+TRAILING_FILLERS: Final[tuple[str, ...]] = (
+    "达到了",
+    "达到",
+    "分别为",
+    "分别是",
+    "分别",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "约为",
+    "达",
+    "为",
+    "共",
+    "计",
+    "约",
+    "有",
+    "是",
+    "占",
+    ":",
+    " ",
+)
+
+#: A label made only of (or ending in) one of these verbs names no thing: the
+#: noun after the number does (``共收到4件信息公开申请``).
+VERB_TAILS: Final[tuple[str, ...]] = (
+    "收到",
+    "受理",
+    "接收",
+    "接到",
+    "公开",
+    "发布",
+    "办理",
+    "完成",
+    "成立",
+    "开设",
+    "设置",
+    "设立",
+    "设有",
+    "开通",
+    "建成",
+    "建立",
+    "进驻",
+    "入驻",
+    "涉及",
+    "实现",
+    "推出",
+    "编制",
+    "制作",
+    "组织",
+    "开展",
+    "召开",
+    "举办",
+    "推送",
+    "更新",
+    "上报",
+    "报送",
+    "处理",
+    "答复",
+    "回复",
+    "有",
+)
+
+#: Words that open a part-of relation to the figure before them.
+PART_CUES: Final[tuple[str, ...]] = ("其中", "包括", "含", "包含")
+
+#: Words that distribute several labels over several figures.
+RESPECTIVELY_CUES: Final[tuple[str, ...]] = ("分别为", "分别是", "分别")
+
+#: Units of counted things (documents, items, requests …), as printed after a number.
+COUNT_UNITS: Final[frozenset[str]] = frozenset(
+    {"条", "件", "项", "个", "篇", "期", "份", "封", "次", "起", "类", "批", "场", "本", "则"}
+)
+
+#: Level words (label or clause) → level name; the first cue found wins.
+LEVEL_CUES: Final[tuple[tuple[str, str], ...]] = (
+    ("省级", "province"),
+    ("省直", "province"),
+    ("市级", "city"),
+    ("市直", "city"),
+    ("市本级", "city"),
+    ("县级", "county"),
+    ("县直", "county"),
+    ("县本级", "county"),
+    ("区级", "county"),
+    ("区直", "county"),
+    ("区本级", "county"),
+    ("乡镇", "township"),
+    ("镇级", "township"),
+    ("乡级", "township"),
+    ("街道", "township"),
+    ("村级", "village"),
+    ("村(社区)", "village"),
+    ("村便民", "village"),
+    ("村服务", "village"),
+    ("社区", "village"),
+)
+
+# --- requests (依申请公开) --------------------------------------------------
+
+#: A figure is about disclosure requests when its clause or sentence says 申请.
+APPLICATION_CUES: Final[tuple[str, ...]] = ("申请",)
+
+#: Verbs of receiving requests.
+APPLICATION_VERBS: Final[tuple[str, ...]] = ("收到", "受理", "接收", "接到", "接受")
+
+#: Words that say a figure is not the new-received count.
+RECEIVED_NOT_HANDLED_CUES: Final[tuple[str, ...]] = (
+    "结转",
+    "顺延",
+    "办结",
+    "答复",
+    "复议",
+    "诉讼",
+    "咨询",
+    "投诉",
+    "举报",
+    "不予",
+    "部分",
+    "同意",
+)
+
+CARRIED_OVER_CUES: Final[tuple[str, ...]] = ("上年结转", "上年度结转", "上一年度结转", "上年转", "结转上年", "上年遗留")
+CARRIED_FORWARD_CUES: Final[tuple[str, ...]] = (
+    "结转下年",
+    "结转至下年",
+    "转入下年",
+    "顺延",
+    "结转到下年",
+    "下年度继续",
+    "结转下一年",
+)
+#: Outcome totals: requests concluded / answered.
+OUTCOME_TOTAL_CUES: Final[tuple[str, ...]] = ("办结", "答复", "办理完毕", "处理完毕")
+ANSWERED_CUES: Final[tuple[str, ...]] = ("答复",)
+#: A narrative "handled in total" figure that includes carried-over requests.
+HANDLED_TOTAL_CUES: Final[tuple[str, ...]] = ("办理",)
+
+#: Outcome rows in prose → ApplicationStats field (checked in order).
+OUTCOME_CUES: Final[tuple[tuple[str, str], ...]] = (
+    ("部分公开", "partially_granted"),
+    ("不予公开", "denied_total"),
+    ("信息不存在", "unable_total"),
+    ("无法提供", "unable_total"),
+    ("非本机关", "unable_total"),
+    ("不属于本", "unable_total"),
+    ("同意公开", "granted"),
+    ("予以公开", "granted"),
+    ("全部公开", "granted"),
+)
+
+#: Channels of requests → ChannelCounts field (checked in order).
+CHANNEL_CUES: Final[tuple[tuple[str, str], ...]] = (
+    ("当面", "in_person"),
+    ("现场", "in_person"),
+    ("窗口", "in_person"),
+    ("电子邮件", "email"),
+    ("电子邮箱", "email"),
+    ("邮件", "email"),
+    ("传真", "fax"),
+    ("信函", "letter"),
+    ("信件", "letter"),
+    ("邮寄", "letter"),
+    ("网络", "online"),
+    ("在线", "online"),
+    ("网上", "online"),
+    ("网站", "online"),
+    ("数据电文", "online"),
+    ("平台", "online"),
+    ("电话", "phone"),
+    ("其他", "other"),
+    ("其它", "other"),
+)
+
+# --- review and litigation --------------------------------------------------
+
+REVIEW_CUES: Final[tuple[str, ...]] = ("复议",)
+LITIGATION_CUES: Final[tuple[str, ...]] = ("诉讼",)
+#: Negations that, directly before 复议/诉讼, state that none occurred.
+NONE_PREFIXES: Final[tuple[str, ...]] = ("未发生", "没有发生", "未出现", "未收到", "没有收到", "没有", "未有", "无")
+
+# --- fees -------------------------------------------------------------------
+
+FEE_CUES: Final[tuple[str, ...]] = ("信息处理费", "处理费", "检索费", "复制费", "收取费用", "收费")
+#: Phrases that state no fee was charged (matched on the view).
+FEE_ZERO_PATTERN: Final[str] = (
+    r"(?:均|都|一律|全部)?(?:未|没有|不|未曾)(?:收取|收)(?:任何|过|过任何)?(?:信息处理费|费用|费)"
+    r"|未收费|均未收费|免费提供|零收费|无收费"
+)
+
+# --- active disclosure --------------------------------------------------------
+
+#: Words naming the portal website as the channel of disclosure.
+DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
+    "网站",
+    "网页",
+    "门户",
+    "栏目",
+    "专栏",
+    "平台",
+    "微信",
+    "微博",
+    "客户端",
+)
+#: Words naming "other channels" as a whole.
+OTHER_CHANNEL_WORDS: Final[tuple[str, ...]] = ("其他方式", "其他渠道", "其他途径", "其它方式", "其它渠道", "其它途径")

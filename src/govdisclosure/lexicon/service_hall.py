@@ -1,0 +1,94 @@
+"""Service-hall (政务服务) cue words: section scope and the named metrics of ServiceHallMetrics.
+
+Patterns are regular expressions over the matching view (simplified, width
+folded).  :data:`SERVICE_FIELDS` is ordered: the first field whose pattern
+matches a figure's label (then its clause) and whose unit fits wins.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["SERVICE_FIELDS", "SERVICE_SCOPE_CUES", "SERVICE_SENTENCE_CUES", "ServiceField"]
+
+#: Heading words that open a service-hall section.
+SERVICE_SCOPE_CUES: Final[tuple[str, ...]] = (
+    "政务服务",
+    "行政服务",
+    "便民服务",
+    "服务大厅",
+    "政务大厅",
+    "办事大厅",
+    "服务中心",
+    "审批服务",
+    "办事服务",
+    "网上办事",
+    "放管服",
+    "一网通办",
+    "最多跑一次",
+    "大堂服务",
+    "12345",
+)
+
+#: A sentence outside such sections still counts when it names one of these.
+SERVICE_SENTENCE_CUES: Final[tuple[str, ...]] = (
+    "政务服务",
+    "行政服务",
+    "便民服务",
+    "服务大厅",
+    "政务大厅",
+    "办事大厅",
+    "服务中心",
+    "审批服务",
+    "网上办事",
+    "一窗受理",
+    "一窗",
+    "跑一次",
+    "跑一趟",
+    "不用跑",
+    "零跑",
+    "网上可办",
+    "网办",
+    "一网通办",
+    "办件",
+    "进驻",
+    "入驻",
+)
+
+
+class ServiceField:
+    """One named metric: field name, label pattern, admissible units (``None``: any)."""
+
+    __slots__ = ("name", "pattern", "units")
+
+    def __init__(self, name: str, pattern: str, units: frozenset[str] | None) -> None:
+        self.name = name
+        self.pattern = pattern
+        self.units = units
+
+    def __repr__(self) -> str:
+        return f"ServiceField({self.name!r})"
+
+
+_PCT = frozenset({"%"})
+_ITEMS = frozenset({"项", "个", "类", "件"})
+
+SERVICE_FIELDS: Final[tuple[ServiceField, ...]] = (
+    ServiceField("satisfaction_percent", r"满意", _PCT),
+    ServiceField("on_time_rate_percent", r"按时|按期|准时|提前办结|办结率", _PCT),
+    ServiceField("online_rate_percent", r"网上|网办|在线|可办率|全程网", _PCT),
+    ServiceField("one_visit_items", r"最多.{0,3}一[次趟]|马上办|一次办|跑一次|一次性办", _ITEMS),
+    ServiceField("one_window_items", r"一窗", _ITEMS),
+    ServiceField(
+        "units_stationed",
+        r"(?:进驻|入驻).{0,8}(?:单位|部门|机构)|(?:单位|部门|机构).{0,8}(?:进驻|入驻)",
+        frozenset({"家", "个", "批"}),
+    ),
+    ServiceField("windows", r"窗口", frozenset({"个", "扇", "处"})),
+    ServiceField("staff", r"工作人员|人员|员工|干部", frozenset({"人", "名", "位"})),
+    ServiceField("hotline_calls", r"热线|来电|话务|电话", frozenset({"个", "件", "通", "次", "条", "起"})),
+    ServiceField("complaints", r"投诉", frozenset({"件", "起", "个", "次", "条"})),
+    ServiceField("visits_served", r"接待|服务群众|办事群众|人次", frozenset({"人次", "人", "次"})),
+    ServiceField("handled", r"办件|办理|办结|受理", frozenset({"件", "笔"})),
+    ServiceField("items", r"事项", frozenset({"项", "个", "类"})),
+)

@@ -1,0 +1,180 @@
+"""Numbered headings: recognise a numbering marker at a line start and split the heading from its body.
+
+Styles (names used in :attr:`~govdisclosure.model.Section.style`):
+``part`` 第一部分, ``chapter`` 第一章, ``section`` 第一节, ``article`` 第一条,
+``di`` 第一，, ``cn_dun`` 一、, ``cn_dot`` 一., ``cn_space`` 一 概述,
+``cn_paren`` （一）, ``ar_dot`` 1. / 1．, ``ar_dun`` 1、, ``ar_paren`` （1）,
+``ar_rparen`` 1), ``circled`` ①, ``yishi`` 一是.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import frozen
+
+from govdisclosure.lexicon.structure import CN_ORDINAL_DIGITS
+
+__all__ = ["FIGURES_ONLY", "STOP_CHARS", "TRAILING_FIGURES", "HeadingMatch", "cn_ordinal", "match_heading"]
+
+_CN: Final = "一二三四五六七八九十百零〇两"
+_N: Final = rf"[{_CN}\d]{{1,4}}"
+
+# One alternative per style, tried in this order at the first non-space character of a line.
+_MARKER: Final = re.compile(
+    r"(?:"
+    rf"第(?P<part>{_N})部分"
+    rf"|第(?P<chapter>{_N})章"
+    rf"|第(?P<section>{_N})节"
+    rf"|第(?P<article>{_N})条"
+    rf"|第(?P<di>[{_CN}]{{1,3}})[,、]"
+    rf"|\((?P<cn_paren>[{_CN}]{{1,4}})\)"
+    r"|\((?P<ar_paren>\d{1,2})\)"
+    r"|(?P<circled>[\u2460-\u2473])"
+    rf"|(?P<yishi>[{_CN}]{{1,3}})是(?=\S)"
+    rf"|(?P<cn_dun>[{_CN}]{{1,4}})[ ]?、"
+    rf"|(?P<cn_dot>[{_CN}]{{1,4}})\.(?!\d)"
+    r"|(?P<ar_dun>\d{1,2})[ ]?、"
+    r"|(?P<ar_dot>\d{1,2})\.(?!\d)"
+    r"|(?P<ar_rparen>\d{1,2})\)"
+    rf"|(?P<cn_space>[{_CN}]{{1,3}})[ ]+(?=[^\s\d\W])"
+    r")"
+)
+_STYLES: Final = (
+    "part",
+    "chapter",
+    "section",
+    "article",
+    "di",
+    "cn_paren",
+    "ar_paren",
+    "circled",
+    "yishi",
+    "cn_dun",
+    "cn_dot",
+    "ar_dun",
+    "ar_dot",
+    "ar_rparen",
+    "cn_space",
+)
+# A clause ends at one of these (the heading is the first clause of its line).
+STOP_CHARS: Final = frozenset("。;；!！?？:：")
+# Two or more figures at the end of a line: a flattened table row, not a heading.
+TRAILING_FIGURES: Final = re.compile(r"(?:[ \t]+[-+]?\d[\d.,%]*){2,}[ \t]*$")
+#: A line of figures only (a table row whose label is on an earlier line).
+FIGURES_ONLY: Final = re.compile(r"[-+]?\d[\d.,%]*(?:[ \t]+[-+]?\d[\d.,%]*)*")
+# 第（一）项 / 第三款: a legal citation follows a 第…条 marker, not a heading title.
+_CITATION: Final = re.compile(rf"第\(?[{_CN}\d]{{1,4}}\)?[项款]")
+_SPACE_RUN: Final = re.compile(r"[ \t]{1,}")
+
+#: Longest first clause still read as a heading title.
+MAX_TITLE: Final = 40
+_MAX_TITLE_BY_STYLE: Final[dict[str, int]] = {"yishi": 24, "cn_space": 25, "circled": 30, "di": 30}
+
+
+def cn_ordinal(s: str) -> int | None:
+    """Value of a short section numeral (Chinese up to 百, or Arabic digits).
+
+    >>> [cn_ordinal(x) for x in ("一", "十", "十二", "二十", "二十三", "一百零五", "12", "③", "x")]
+    [1, 10, 12, 20, 23, 105, 12, 3, None]
+    """
+    if len(s) == 1 and "\u2460" <= s <= "\u2473":
+        return ord(s) - 0x245F  # ① … ⑳
+    if s.isascii() and s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in CN_ORDINAL_DIGITS:
+            current = CN_ORDINAL_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    value = total + current
+    return value or None
+
+
+@frozen(kw_only=True)
+class HeadingMatch:
+    """A numbered heading found at a line start; offsets are absolute."""
+
+    style: str
+    ordinal: int | None
+    number_start: int
+    number_end: int
+    title_start: int
+    title_end: int
+
+
+def _title_length(rest: str, style: str) -> int | None:
+    """Length of the heading title at the start of *rest*, or None when the line is not a heading."""
+    limit = _MAX_TITLE_BY_STYLE.get(style, MAX_TITLE)
+    stop = next((i for i, ch in enumerate(rest) if ch in STOP_CHARS), -1)
+    if style == "cn_space":
+        # '一 概 述': the whole (short) line is the title.
+        return len(rest) if stop < 0 and len(rest) <= limit and "," not in rest and "，" not in rest else None
+    if stop >= 0:
+        clause = stop
+    elif len(rest) <= limit:
+        clause = len(rest)
+    else:
+        # '(三) 政府信息管理情况 2022年,…': the title ends at the first run of spaces.
+        m = _SPACE_RUN.search(rest)
+        if m is None:
+            return None
+        clause = m.start()
+    while clause > 0 and rest[clause - 1].isspace():
+        clause -= 1
+    return clause if clause <= limit else None
+
+
+def match_heading(view: str, lo: int, hi: int) -> HeadingMatch | None:
+    """Recognise a numbered heading in the stripped line ``view[lo:hi]``.
+
+    Returns ``None`` for body text that merely starts with a number, for
+    flattened table rows and for legal citations (第二十条第（一）项).
+
+    >>> m = match_heading("（一）加强组织领导。调整完善了", 0, 15)
+    >>> m is None
+    True
+    >>> v = "(一)加强组织领导。调整完善了"
+    >>> m = match_heading(v, 0, len(v))
+    >>> (m.style, m.ordinal, v[m.title_start:m.title_end])
+    ('cn_paren', 1, '加强组织领导')
+    """
+    line = view[lo:hi]
+    m = _MARKER.match(line)
+    if m is None or "|" in line or TRAILING_FIGURES.search(line):
+        return None
+    style = next(s for s in _STYLES if m.group(s) is not None)
+    ordinal = cn_ordinal(m.group(style))
+    if ordinal is None:
+        return None
+    number_end = m.end()
+    if style == "cn_space":
+        number_end = m.start(style) + len(m.group(style))
+    rest_start = m.end()
+    while rest_start < len(line) and line[rest_start] in " \t":
+        rest_start += 1
+    rest = line[rest_start:]
+    if style == "article" and _CITATION.match(rest):
+        return None
+    n = _title_length(rest, style)
+    if n is None:
+        return None
+    title = rest[:n]
+    if len(title.replace(" ", "")) < 2 or title.count("(") > title.count(")"):
+        return None
+    return HeadingMatch(
+        style=style,
+        ordinal=ordinal,
+        number_start=lo,
+        number_end=lo + number_end,
+        title_start=lo + rest_start,
+        title_end=lo + rest_start + n,
+    )

@@ -1,0 +1,223 @@
+"""The issuing organ, as written.
+
+Precedence (the first rule that gives a name wins):
+
+1. The report's own name quoted in the preamble (现将《X2018年…年度报告》予以公布):
+   the organ or place before its year.  It says whose report it is even when
+   the page heading names the office that published it.
+2. An organ named in the title before the year or before 关于
+   (``孝感市人民政府办公室2020年…``), expanded to the fuller form the text uses
+   for the same organ as a sentence subject (``，大余县吉村镇人民政府办公室坚持``).
+3. The signatory of the 落款 (organ line over a date).
+4. A place named alone in the title (``孝感市2024年…``, ``2022年上海市政府信息公开…``):
+   a report titled by a place is its people's government's (place + 人民政府).
+5. The preamble's compiler (由 X 编制 / 由 X 根据…编制), where a disclosure office
+   of a government (X人民政府信息公开办) stands for that government.
+6. Service reports: the service centre the text is about (X政务服务中心).
+7. The subject opening the body: ``…，X人民政府信息公开工作…`` or ``YYYY年，X坚持…``.
+8. '请与 X 办公室联系': the organ whose office is the contact.
+9. The metadata block's 发布机构 / 来源 when it is a full name.
+
+Names starting with 我/本/全/各 (我局, 本市) are not names: without another
+rule the organ is None (GD104).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from govdisclosure.lexicon.structure import (
+    CONTACT_OFFICE_SUFFIXES,
+    DISCLOSURE_OFFICE_WORDS,
+    ORGAN_CONTINUATION_CHARS,
+    ORGAN_SUFFIXES,
+    PLACE_SUFFIXES,
+    RELATIVE_PREFIXES,
+    SUBJECT_PHRASES,
+)
+from govdisclosure.model import MetaField, Span, TextValue
+
+__all__ = ["NameRef", "classify_name", "find_organ", "name_in_title"]
+
+_HAN: Final = r"\u4e00-\u9fff"
+_NAME_CHAR: Final = re.compile(rf"[{_HAN}()]")
+_YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
+_COMPILER: Final = re.compile(rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)")
+_CONTACT: Final = re.compile(rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系")
+_SERVICE_CENTRE: Final = re.compile(
+    rf"(?:^|[^{_HAN}]|的)(?P<name>(?:(?!的)[{_HAN}]){{0,12}}?(?:政务服务中心|行政服务中心|便民服务中心))"
+)
+_SUBJECT_VERBS: Final = "坚持|认真|按照|根据|高度|紧紧|深入|进一步|全面|严格|继续|始终|着力|切实|不断|积极|在"
+_OPENING_ORGAN: Final = re.compile(
+    rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?)(?:{_SUBJECT_VERBS})"
+)
+_OPENING_GOV: Final = re.compile(
+    rf"(?:^|[,，。\n]|年的)[ \t]*(?P<name>[{_HAN}]{{2,20}}?)(?:人民)?政府信息公开工作(?=[,，]|{_SUBJECT_VERBS})"
+)
+_RANGE_FULL_NAME: Final = 2
+
+
+class NameRef:
+    """A name found in the text: its kind (organ or place), view form and span."""
+
+    __slots__ = ("end", "kind", "start", "view")
+
+    def __init__(self, kind: str, view: str, start: int, end: int) -> None:
+        self.kind, self.view, self.start, self.end = kind, view, start, end
+
+
+def classify_name(name: str) -> str | None:
+    """``'organ'``, ``'place'`` or None for a candidate name (matching view).
+
+    >>> [classify_name(x) for x in ("孝感市人民政府办公室", "孝感市", "全县", "我局", "工作")]
+    ['organ', 'place', None, None, None]
+    """
+    if len(name) < 2 or name.startswith(RELATIVE_PREFIXES):
+        return None
+    if name.endswith(ORGAN_SUFFIXES) and len(name) > 2:
+        return "organ"
+    if name.endswith(PLACE_SUFFIXES):
+        return "place"
+    return None
+
+
+def _trailing_name(view: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    pos = end
+    while pos > start and _NAME_CHAR.match(view[pos - 1]):
+        pos -= 1
+    return pos, end
+
+
+def name_in_title(view: str, start: int, end: int) -> NameRef | None:
+    """The organ or place a title names before its year (or 关于), or right after a leading year."""
+    cut_m = _YEAR_OR_RANGE.search(view, start, end)
+    guanyu = view.find("关于", start, end)
+    cut = min(x for x in (cut_m.start() if cut_m else end, guanyu if guanyu >= 0 else end))
+    a, b = _trailing_name(view, start, cut)
+    if b - a >= 2:
+        kind = classify_name(view[a:b])
+        return NameRef(kind, view[a:b], a, b) if kind else None
+    if cut_m is None or view[start : cut_m.start()].strip():
+        return None
+    # '2022年上海市政府信息公开…': the name follows the year, up to the subject phrase.
+    pos = cut_m.end()
+    while pos < end and view[pos] in " \t":
+        pos += 1
+    stop = pos
+    while stop < end and _NAME_CHAR.match(view[stop]):
+        stop += 1
+    hits = [i for p in SUBJECT_PHRASES if (i := view.find(p, pos, stop)) >= 0]
+    if not hits:
+        return None
+    b = min(hits)
+    name = view[pos:b]
+    if name.endswith("人民"):
+        b += 2  # '…市人民政府信息公开': the government's name runs into 政府
+        name = view[pos:b]
+    kind = classify_name(name)
+    return NameRef(kind, name, pos, b) if kind else None
+
+
+def _value(text: str, ref: NameRef) -> TextValue:
+    if ref.kind == "place":
+        return TextValue(value=text[ref.start : ref.end].strip() + "人民政府", span=Span(start=ref.start, end=ref.end))
+    return TextValue(value=text[ref.start : ref.end], span=Span(start=ref.start, end=ref.end))
+
+
+def _expand(text: str, view: str, ref: NameRef) -> TextValue:
+    """The fuller form of an organ's name used as a sentence subject (place prefix + name)."""
+    pat = re.compile(
+        rf"(?:^|[,，。;；:：\n])[ \t]*(?:\d{{4}}[ \t]*年[,，]?[ \t]*)?"
+        rf"(?P<full>[{_HAN}]{{1,12}}?[{''.join(s for s in PLACE_SUFFIXES if len(s) == 1)}]){re.escape(ref.view)}"
+        rf"(?![{ORGAN_CONTINUATION_CHARS}])"
+    )
+    m = pat.search(view)
+    if m is None:
+        return _value(text, ref)
+    start = m.start("full")
+    return TextValue(value=text[start : m.end()], span=Span(start=start, end=m.end()))
+
+
+def _reduce_office(view: str, start: int, end: int, words: Sequence[str]) -> tuple[int, int] | None:
+    name = view[start:end]
+    for w in sorted(words, key=len, reverse=True):
+        if name.endswith(w) and classify_name(name[: -len(w)]) == "organ":
+            return start, end - len(w)
+    return (start, end) if classify_name(name) == "organ" else None
+
+
+def find_organ(
+    text: str,
+    view: str,
+    *,
+    quoted: tuple[int, int] | None,
+    title: tuple[int, int] | None,
+    signatory: TextValue | None,
+    preamble: tuple[int, int],
+    body_start: int,
+    meta: Sequence[MetaField],
+    service: bool,
+) -> TextValue | None:
+    """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
+    if quoted is not None:
+        ref = name_in_title(view, *quoted)
+        if ref is not None:
+            return _value(text, ref)
+    title_ref = name_in_title(view, *title) if title is not None else None
+    if title_ref is not None and title_ref.kind == "organ":
+        return _expand(text, view, title_ref)
+    if signatory is not None:
+        return signatory
+    if title_ref is not None:
+        return _value(text, title_ref)
+    pre_a, pre_b = preamble
+    m = _COMPILER.search(view, pre_a, pre_b)
+    if m is not None:
+        red = _reduce_office(view, m.start("name"), m.end("name"), DISCLOSURE_OFFICE_WORDS)
+        if red is not None:
+            return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
+    if service:
+        sm = _SERVICE_CENTRE.search(view)
+        if (sm is not None and classify_name(sm.group("name")) is not None) or (
+            sm is not None and sm.group("name")[:1] in PLACE_SUFFIXES
+        ):
+            return TextValue(
+                value=text[sm.start("name") : sm.end("name")], span=Span(start=sm.start("name"), end=sm.end("name"))
+            )
+    window_end = min(len(view), body_start + 400)
+    for pat in (_OPENING_GOV, _OPENING_ORGAN):
+        for om in pat.finditer(view, pre_a, window_end):
+            name = om.group("name")
+            if pat is _OPENING_GOV:
+                full = name + ("政府" if name.endswith("人民") else "")
+                if classify_name(full) == "place":
+                    return TextValue(
+                        value=text[om.start("name") : om.end("name")] + "人民政府",
+                        span=Span(start=om.start("name"), end=om.end("name")),
+                    )
+                if classify_name(full) == "organ" and name.endswith("人民"):
+                    s, e = om.start("name"), om.end("name") + 2
+                    return TextValue(value=text[s:e], span=Span(start=s, end=e))
+            elif classify_name(name) == "organ":
+                return TextValue(
+                    value=text[om.start("name") : om.end("name")], span=Span(start=om.start("name"), end=om.end("name"))
+                )
+    cm = _CONTACT.search(view, pre_a, window_end)
+    if cm is not None:
+        red = _reduce_office(view, cm.start("name"), cm.end("name"), CONTACT_OFFICE_SUFFIXES)
+        if red is not None and red != (cm.start("name"), cm.end("name")):
+            return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
+    for f in meta:
+        key = f.key.replace(" ", "")
+        if (
+            key in ("发布机构", "發布機構", "来源", "來源")
+            and classify_name(f.value) == "organ"
+            and len(f.value) >= 4
+            and f.value[:1] not in PLACE_SUFFIXES
+        ):
+            return TextValue(value=f.value, span=f.span)
+    return None

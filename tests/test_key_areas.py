@@ -1,0 +1,93 @@
+"""Key-area disclosures: lexicon lookup, area from label / sentence / sub-heading, counts with labels."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import govdisclosure as gd
+from govdisclosure.lexicon.key_areas import KEY_AREA_ALIASES, KEY_AREAS, area_of
+from govdisclosure.normalize import normalize_text
+from tests.conftest import needs_shared
+
+
+def areas(report: gd.Report) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    return [(ka.area, ka.label, [(c.label, int(c.quantity.value)) for c in ka.counts]) for ka in report.key_areas]
+
+
+def test_lexicon_aliases_are_normalized_and_unique() -> None:
+    """Every alias is in normalized form and maps to exactly one area."""
+    seen: dict[str, str] = {}
+    for code, aliases in KEY_AREAS.items():
+        assert re.fullmatch(r"[a-z_]+", code)
+        for alias in aliases:
+            assert normalize_text(alias) == alias
+            assert seen.setdefault(alias, code) == code
+    assert len(KEY_AREA_ALIASES) == len(seen)
+
+
+def test_area_of_prefers_leftmost_longest() -> None:
+    """The leftmost alias wins, then the longest at that position."""
+    assert area_of("重大建设项目批准信息") == ("major_projects", 0, 6)
+    assert area_of("公开征地拆迁信息")[0] == "land_expropriation"  # type: ignore[index]
+
+
+def test_counts_in_key_area_section() -> None:
+    """Inside a 重点领域 section each count gets the area its label or sentence names."""
+    r = gd.parse(
+        "三、重点领域信息公开\n在财政领域，公开预决算信息120条。环境保护方面，全年发布环境监测信息45条、"
+        "建设项目环评信息12条。共公开行政执法类20条；公共资源配置类33条。"
+    )
+    got = areas(r)
+    assert ("budget", "预决算", [("公开预决算信息", 120)]) in got
+    env = next(a for a in got if a[0] == "environment")
+    assert [v for _, v in env[2]] == [45, 12]
+    assert any(a[0] == "law_enforcement" and a[2] == [("公开行政执法类", 20)] for a in got)
+    assert any(a[0] == "public_resources" and a[2] == [("公共资源配置类", 33)] for a in got)
+
+
+def test_area_from_sentence_when_label_is_generic() -> None:
+    """``脱贫攻坚领域…全年公开信息N条``: the area named earlier in the sentence applies."""
+    r = gd.parse("二、重点领域信息公开情况\n脱贫攻坚领域，开设扶贫专栏，围绕政策及时发布动态，全年公开信息210条。")
+    got = areas(r)
+    assert got == [("poverty_alleviation", "扶贫", [("公开信息", 210)])]
+
+
+def test_area_from_subheading() -> None:
+    """A count under a sub-heading that names the area takes it."""
+    r = gd.parse("一、总体情况\n（二）重点领域信息公开\n1.推进公共资源配置信息公开。全年发布招标公告等90条。")
+    got = areas(r)
+    assert got
+    assert got[0][0] in {"public_resources", "tendering"}
+    assert [v for _, v in got[0][2]] == [90]
+
+
+def test_outside_scope_needs_area_in_label() -> None:
+    """Outside key-area sections only counts whose own label names an area are taken."""
+    r = gd.parse("二、主动公开\n全年公开信息500条，其中财政预决算信息60条。接待群众30人。")
+    got = areas(r)
+    assert got == [("budget", "财政预决算", [("财政预决算信息", 60)])]
+
+
+def test_non_disclosure_counts_are_not_key_areas() -> None:
+    """Requests, suits and visits are not key-area counts."""
+    r = gd.parse("三、重点领域信息公开\n环境保护领域收到信息公开申请5件，开展检查3次。")
+    assert areas(r) == []
+
+
+@needs_shared
+def test_shared_key_area_counts_found(shared_dir: Path) -> None:
+    """Every key-area count in the seeds' truth is found with its label and value."""
+    for truth_file in sorted((shared_dir / "seeds" / "truth").glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        if not truth.get("key_area_counts"):
+            continue
+        r = gd.parse_file(shared_dir / "seeds" / f"{truth_file.stem}.txt")
+        found = [(ka, c) for ka in r.key_areas for c in ka.counts]
+        for item in truth["key_area_counts"]:
+            assert any(
+                c.quantity.value == item["value"]
+                and (item["label"] in c.label + ka.label or ka.area == area_of(item["label"])[0])  # type: ignore[index]
+                for ka, c in found
+            ), (truth_file.stem, item)

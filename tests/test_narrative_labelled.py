@@ -1,0 +1,145 @@
+"""Labelled quantities in prose: labels, number-first nouns, brackets, 其中/含/分别 relations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govdisclosure.extract.labelled import TextIndex, find_figures, level_of, to_labelled
+from govdisclosure.extract.narrative_context import HeadingContext
+from govdisclosure.model import Approximation, Quantity, Span
+from govdisclosure.normalize import find_quantities, matching_view
+
+
+def figures(text: str):  # type: ignore[no-untyped-def]
+    view = matching_view(text)
+    index = TextIndex(text, view)
+    return find_figures(index, find_quantities(text, view=view))
+
+
+def test_parts_after_qizhong() -> None:
+    """A figure after 其中 and the ones after it in the sentence are parts of the figure before."""
+    fs = figures("信箱共收到各类来信500封，其中有效来信420封，已办结回复390封。")
+    assert [f.label for f in fs] == ["信箱共收到各类来信", "有效来信", "已办结回复"]
+    assert [f.part_of for f in fs] == [None, 0, 0]
+    assert [f.quantity.value for f in fs] == [500, 420, 390]
+
+
+def test_parts_end_with_sentence() -> None:
+    """A 其中 relation does not reach into the next sentence."""
+    fs = figures("收到来信50封，其中有效来信40封。全年接待来访30人次。")
+    assert [f.part_of for f in fs] == [None, 0, None]
+
+
+def test_parts_need_same_unit() -> None:
+    """A percentage after 其中 is not a part of a count."""
+    fs = figures("共主动公开信息300条，其中全文电子化率达100%。")
+    assert fs[1].part_of is None
+
+
+def test_number_first_noun_is_label() -> None:
+    """When only a verb precedes the number, the noun after it names the figure."""
+    fs = figures("今年共收到6件信息公开申请，成立3个工作组。")
+    assert [f.label for f in fs] == ["信息公开申请", "工作组"]
+
+
+def test_label_skips_bracket_before_number() -> None:
+    """An explanation in brackets between label and number is not part of the label."""
+    fs = figures("发布保障房信息（含分配结果、轮候名单）30条。")
+    assert fs[0].label == "发布保障房信息"
+    assert fs[0].quantity.value == 30
+
+
+def test_contained_in_brackets() -> None:
+    """``(含上年结转N件)`` makes N a part of the figure before the bracket."""
+    fs = figures("全年共办理申请50件（含上年结转5件），按期办结46件。")
+    assert fs[1].label == "含上年结转"
+    assert fs[1].part_of == 0
+    assert fs[1].opener == "含"
+    assert fs[2].part_of is None
+
+
+def test_respectively_distributes_labels() -> None:
+    """``A、B、C分别…X、Y、Z`` gives each figure its own item as label."""
+    fs = figures("甲镇、乙镇、丙镇分别受理12件、8件、5件。")
+    assert [f.label for f in fs] == ["甲镇", "乙镇", "丙镇"]
+    assert [f.quantity.value for f in fs] == [12, 8, 5]
+
+
+def test_slogans_and_titles_are_not_figures() -> None:
+    """Numbers in quoted slogans and in 《》 titles are not figures."""
+    fs = figures("推进“最多跑一次”改革，印发《便民服务十条措施》，共梳理事项80项。")
+    assert [f.quantity.value for f in fs] == [80]
+    assert fs[0].label == "梳理事项"
+
+
+def test_wrapped_lines_join_labels() -> None:
+    """A label broken by a line wrap inside a paragraph is joined; the span covers both lines."""
+    text = "（一）主动公开情况。本年度通过政府网站主动公开各类政\n府信息 1234 条，较上年有所增加。"
+    fs = figures(text)
+    assert fs[0].label == "通过政府网站主动公开各类政府信息"
+    assert fs[0].label_span is not None
+    assert "\n" in fs[0].label_span.slice(text)
+
+
+def test_approximation_kept() -> None:
+    """An approximate figure keeps its approximation and raw text."""
+    fs = figures("全年发布信息2300余条。")
+    assert fs[0].quantity.approximation is Approximation.MORE_THAN
+    assert fs[0].quantity.raw == "2300余条"
+
+
+def test_traditional_text_labels_as_printed() -> None:
+    """Matching runs on the simplified view, labels come back as printed."""
+    fs = figures("全年共收到政府資訊公開申請12件。")
+    assert fs[0].label == "收到政府資訊公開申請"
+
+
+def test_levels() -> None:
+    """Level words in a label give the level."""
+    fs = figures("县级网上可办率达100%，乡镇级网上可办率达90.5%，村级网上可办率达80%。")
+    assert [f.level for f in fs] == ["county", "township", "village"]
+    assert fs[1].quantity.value == Decimal("90.5")
+    assert level_of("市直部门") == "city"
+
+
+def test_tables_and_noise_are_skipped() -> None:
+    """Quantities inside table spans are left to the tables stage."""
+    text = "收到申请3件。\n规章 | 5 | 0 | 12\n"
+    view = matching_view(text)
+    start = text.index("规章")
+    index = TextIndex(text, view, tables=[Span(start=start, end=len(text))])
+    fs = find_figures(index, find_quantities(text, view=view))
+    assert [f.quantity.value for f in fs] == [3]
+
+
+def test_to_labelled_fields() -> None:
+    """The public form carries label, span, part_of and the field a classifier gave."""
+    fs = figures("收到来信50封，其中有效来信40封。")
+    lqs = to_labelled(fs, {1: "valid_letters"})
+    assert lqs[1].field == "valid_letters"
+    assert lqs[1].part_of == 0
+    assert lqs[0].label_span == fs[0].label_span
+
+
+def test_heading_context() -> None:
+    """Figures know the titles of the headings above them, inline headings included."""
+    view = matching_view("一、总体情况\n（一）重点领域信息公开。正文\n1.环境保护。正文\n二、其他\n正文")
+    ctx = HeadingContext(view)
+    assert ctx.at(view.index("1.环境") + 5) == "总体情况 / 重点领域信息公开 / 环境保护"
+    assert ctx.at(len(view) - 1) == "其他"
+    assert ctx.top(view.index("正文")) == "总体情况"
+
+
+@settings(max_examples=60)
+@given(st.text(alphabet="收到申请其中共有件条项个，。、（）()含分别为0123456789余近 \n甲乙", max_size=80))
+def test_never_raises_and_spans_match(text: str) -> None:
+    """On any text, figures come back with labels equal to their spans (line breaks removed)."""
+    for f in figures(text):
+        assert isinstance(f.quantity, Quantity)
+        if f.label_span is not None:
+            assert f.label == f.label_span.slice(text).replace("\n", "")
+        if f.part_of is not None:
+            assert f.part_of < f.index

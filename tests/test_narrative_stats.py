@@ -1,0 +1,220 @@
+"""Request, review, fee and proactive-disclosure figures read from prose (pre-2019 style reports)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import govdisclosure as gd
+from govdisclosure.model import Approximation, Origin
+from tests.conftest import needs_shared
+
+
+def codes(report: gd.Report) -> list[str]:
+    return [d.code for d in report.diagnostics]
+
+
+def test_received_and_channels() -> None:
+    """A received total and its channel parts fill new_received and by_channel."""
+    r = gd.parse("三、依申请公开情况\n本年共收到政府信息公开申请20件，其中当面申请8件、网上申请9件、信函申请3件。")
+    apps = r.applications
+    assert apps.new_received is not None
+    assert apps.new_received.total is not None
+    assert apps.new_received.total.value == 20
+    assert apps.new_received.total.origin is Origin.NARRATIVE
+    assert apps.by_channel is not None
+    assert apps.by_channel.in_person is not None
+    assert apps.by_channel.in_person.value == 8
+    assert apps.by_channel.online is not None
+    assert apps.by_channel.online.value == 9
+    assert apps.by_channel.letter is not None
+    assert apps.by_channel.letter.value == 3
+    assert apps.by_channel.fax is None
+
+
+def test_number_first_request_count() -> None:
+    """``共收到N件信息公开申请`` gives the received total too."""
+    r = gd.parse("我局共收到7件政府信息公开申请，均已按时答复。")
+    assert r.applications.new_received is not None
+    assert r.applications.new_received.total is not None
+    assert r.applications.new_received.total.value == 7
+
+
+def test_handled_including_carried_over_is_derived() -> None:
+    """``共办理N件(含上年结转M件)`` → new = N − M (DERIVED), outcome and carried forward as printed."""
+    r = gd.parse("全年共办理政府信息公开申请50件（含上年结转5件），按期办结46件，结转下年度办理4件。")
+    apps = r.applications
+    assert apps.new_received is not None
+    assert apps.new_received.total is not None
+    assert apps.new_received.total.value == 45
+    assert apps.new_received.total.origin is Origin.DERIVED
+    assert apps.carried_over is not None
+    assert apps.carried_over.total is not None
+    assert apps.carried_over.total.value == 5
+    assert apps.outcome_total is not None
+    assert apps.outcome_total.total is not None
+    assert apps.outcome_total.total.value == 46
+    assert apps.carried_forward is not None
+    assert apps.carried_forward.total is not None
+    assert apps.carried_forward.total.value == 4
+    assert "GD320" in codes(r)
+
+
+def test_handled_alone_is_not_received() -> None:
+    """A handled count without its carried-over part is not the received count."""
+    r = gd.parse("全年办理政府信息依申请公开13件，均按时答复。")
+    assert r.applications.new_received is None
+
+
+def test_information_made_on_request_is_not_requests() -> None:
+    """``依申请公开信息N条`` counts items, not requests."""
+    r = gd.parse("共制作政府信息300条，其中主动公开信息200条，依申请公开信息40条。")
+    assert r.applications.new_received is None
+    assert r.active_disclosure.total_items is not None
+    assert r.active_disclosure.total_items.value == 200
+
+
+def test_zero_requests_only_where_stated() -> None:
+    """``未收到…申请`` → 0; ``无不予公开…申请`` → denied 0."""
+    r = gd.parse("三、依申请公开情况\n本年度未收到政府信息公开申请。无不予公开政府信息申请。")
+    assert r.applications.new_received is not None
+    assert r.applications.new_received.total is not None
+    assert r.applications.new_received.total.value == 0
+    assert r.applications.denied_total is not None
+    assert r.applications.denied_total.total is not None
+    assert r.applications.denied_total.total.value == 0
+
+
+def test_conflicting_values_left_none() -> None:
+    """Two different received totals → None with GD302."""
+    r = gd.parse("本年共收到政府信息公开申请12件。另查，本年共受理政府信息公开申请15件。")
+    assert r.applications.new_received is None
+    assert "GD302" in codes(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度未发生因政府信息公开引起的行政复议和行政诉讼。",
+        "全年无政府信息公开申请行政复议、行政诉讼。",
+        "没有发生有关政府信息公开事务的行政复议、诉讼案件。",
+    ],
+)
+def test_no_review_no_suit(sentence: str) -> None:
+    """A negated review-and-suit phrase gives both totals 0."""
+    r = gd.parse(sentence)
+    rl = r.review_litigation
+    assert rl.review is not None
+    assert rl.review.total is not None
+    assert rl.review.total.value == 0
+    assert rl.litigation_total is not None
+    assert rl.litigation_total.value == 0
+    assert rl.litigation_direct is None
+
+
+def test_negation_with_number_is_ambiguous() -> None:
+    """``无行政复议、行政诉讼2起`` is ambiguous → None + GD302."""
+    r = gd.parse("对申请均依法办理，无行政复议、行政诉讼2起，投诉0起。")
+    assert r.review_litigation.review is None
+    assert r.review_litigation.litigation_total is None
+    assert "GD302" in codes(r)
+
+
+def test_review_with_parts() -> None:
+    """A review total and its 其中 parts fill the review block; a suit total fills litigation_total."""
+    r = gd.parse("政府信息公开行政复议9件，其中结果维持5件，结果纠正2件，尚未审结2件；政府信息公开行政诉讼4件。")
+    review = r.review_litigation.review
+    assert review is not None
+    assert review.total is not None
+    assert review.total.value == 9
+    assert review.maintained is not None
+    assert review.maintained.value == 5
+    assert review.corrected is not None
+    assert review.corrected.value == 2
+    assert review.pending is not None
+    assert review.pending.value == 2
+    assert r.review_litigation.litigation_total is not None
+    assert r.review_litigation.litigation_total.value == 4
+
+
+def test_fees_charged_and_none() -> None:
+    """``收取信息处理费N元`` → fees; ``均未收费`` → 0 only where stated."""
+    r = gd.parse("六、其他需要报告的事项\n本年度依申请公开收取信息处理费1200元。")
+    assert r.applications.fees_charged is not None
+    assert r.applications.fees_charged.value == 1200
+    r0 = gd.parse("办理政府信息公开申请，均未收费。")
+    assert r0.applications.fees_charged is not None
+    assert r0.applications.fees_charged.value == 0
+    assert gd.parse("本年度工作情况良好。").applications.fees_charged is None
+
+
+def test_admin_fees_are_not_information_fees() -> None:
+    """行政事业性收费 amounts are not information-processing fees."""
+    r = gd.parse("全年政府信息公开工作中，行政事业性收费收取费用300万元。")
+    assert r.applications.fees_charged is None
+
+
+def test_active_disclosure_total_and_channels() -> None:
+    """A proactive total with website / other-channel parts fills the three fields."""
+    r = gd.parse(
+        "二、主动公开政府信息情况\n全年主动公开政府信息8000条。其中，通过政府网站公开政府信息7000条，"
+        "通过政务新媒体等其他渠道公开1500条。编印《政府公报》12期。"
+    )
+    ad = r.active_disclosure
+    assert ad.total_items is not None
+    assert ad.total_items.value == 8000
+    assert ad.via_website is not None
+    assert ad.via_website.value == 7000
+    assert ad.via_other_channels is not None
+    assert ad.via_other_channels.value == 1500
+    assert ad.gazette_issues is not None
+    assert ad.gazette_issues.value == 12
+
+
+def test_approximate_total_is_not_a_count() -> None:
+    """``N余条`` stays out of total_items, kept in figures with GD301."""
+    r = gd.parse("二、主动公开政府信息情况\n全年主动公开政府信息2300余条。")
+    assert r.active_disclosure.total_items is None
+    assert "GD301" in codes(r)
+    fig = next(f for f in r.figures if f.quantity.value == 2300)
+    assert fig.quantity.approximation is Approximation.MORE_THAN
+
+
+def test_specific_document_counts_are_not_the_total() -> None:
+    """Counts of rules or documents are not a total of disclosed information."""
+    r = gd.parse("二、主动公开政府信息情况\n主动公开规章12件，主动公开规范性文件40件。")
+    assert r.active_disclosure.total_items is None
+
+
+def test_channel_total_loses_to_stated_total() -> None:
+    """A website count beside a stated total does not make the total ambiguous."""
+    r = gd.parse("二、主动公开情况\n我镇全年共主动公开信息380条。在政府网站上共公开285条信息。")
+    assert r.active_disclosure.total_items is not None
+    assert r.active_disclosure.total_items.value == 380
+
+
+def test_figures_carry_fields() -> None:
+    """Figures that fill a statistic name the field they filled."""
+    r = gd.parse("本年共收到政府信息公开申请20件。")
+    fig = next(f for f in r.figures if f.quantity.value == 20)
+    assert fig.field == "applications.new_received"
+
+
+@needs_shared
+def test_shared_narrative_figures_are_exact(shared_dir: Path) -> None:
+    """On the shared corpus, no narrative statistic disagrees with the truth (precision 100 %)."""
+    for truth_file in sorted((shared_dir / "corpus" / "truth").glob("*.json")) + sorted(
+        (shared_dir / "seeds" / "truth").glob("*.json")
+    ):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        doc = next(p for p in truth_file.parent.parent.glob(f"**/{truth_file.stem}.*") if p.suffix != ".json")
+        r = gd.parse_file(doc)
+        apps = truth.get("applications") or {}
+        if apps.get("new_received_total") is not None and r.applications.new_received is not None:
+            cell = r.applications.new_received.total
+            assert cell is None or cell.value == apps["new_received_total"], truth_file.stem
+        ad = truth.get("active_disclosure") or {}
+        if ad.get("total_items") is not None and r.active_disclosure.total_items is not None:
+            assert r.active_disclosure.total_items.value == ad["total_items"], truth_file.stem

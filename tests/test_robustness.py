@@ -1,0 +1,290 @@
+"""Adversarial inputs: each parses (or raises InputError) quickly and keeps the report invariants.
+
+The time bound asserted here is a generous sanity check only (``BOUND``);
+the real figures are measured by ``benchmarks/throughput.py`` and recorded in
+``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from collections.abc import Iterator
+
+import attrs
+import pytest
+
+import govdisclosure as gd
+from govdisclosure.model import Origin, Report, Span
+
+#: Seconds; a sanity bound, not a benchmark (the target is < 1 s where feasible).
+BOUND = 5.0
+MB = 1_000_000
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in attrs.fields(cls) if f.name != "text") if attrs.has(cls) else ()
+        _FIELDS[cls] = names
+    return names
+
+
+def walk(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
+    """Every attrs object inside *obj* (tuples followed), with a JSON-like path."""
+    names = _field_names(type(obj))
+    if names:
+        yield path, obj
+        for name in names:
+            value = getattr(obj, name)
+            if value is not None and not isinstance(value, str | int):
+                yield from walk(value, f"{path}.{name}")
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from walk(item, f"{path}[{i}]")
+
+
+def check_invariants(report: Report) -> None:
+    """Sections tile the text; every span is inside it; every printed value's span text contains its raw text."""
+    text = report.text
+    pos = 0
+    for i, section in enumerate(report.sections):
+        assert section.span.start == pos, f"section {i} starts at {section.span.start}, expected {pos}"
+        pos = section.span.end
+    assert pos == len(text), f"sections end at {pos}, text has {len(text)} characters"
+    for path, obj in walk(report):
+        for name in ("span", "label_span", "heading_span", "body_span", "year_span"):
+            span = getattr(obj, name, None)
+            if isinstance(span, Span):
+                assert span.end <= len(text), f"{path}.{name} {span} is outside the text ({len(text)})"
+        span, raw = getattr(obj, "span", None), getattr(obj, "raw", None)
+        # A derived figure (computed by the library) has a formula as its raw text.
+        if isinstance(span, Span) and isinstance(raw, str) and getattr(obj, "origin", None) is not Origin.DERIVED:
+            assert raw in span.slice(text), f"{path}: raw {raw!r} not in span text {span.slice(text)!r}"
+
+
+def parse_checked(source: str | bytes) -> tuple[Report | None, float]:
+    """Parse *source*; InputError is accepted (None); returns the report and the seconds taken."""
+    start = time.perf_counter()
+    try:
+        report = gd.parse(source)
+    except gd.InputError:
+        return None, time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    check_invariants(report)
+    return report, elapsed
+
+
+def _sized(unit: str, size: int = MB) -> str:
+    """*unit* repeated to about *size* UTF-8 bytes."""
+    return unit * max(1, size // len(unit.encode("utf-8")))
+
+
+def test_megabyte_of_digits() -> None:
+    """1 MB of ASCII digits parses quickly."""
+    _, seconds = parse_checked("1234567890" * (MB // 10))
+    assert seconds < BOUND
+
+
+def test_megabyte_of_full_width_digits_bytes() -> None:
+    """1 MB of full-width digits given as UTF-8 bytes parses quickly."""
+    _, seconds = parse_checked(_sized("１２３").encode("utf-8"))
+    assert seconds < BOUND
+
+
+def test_megabyte_of_yi() -> None:
+    """1 MB of 一 (a numeral, a heading number and a word at once) parses quickly."""
+    _, seconds = parse_checked(_sized("一"))
+    assert seconds < BOUND
+
+
+def test_megabyte_of_bracketed_numbers() -> None:
+    """1 MB of （一） repeated on one line parses quickly."""
+    _, seconds = parse_checked(_sized("（一）"))
+    assert seconds < BOUND
+
+
+def test_megabyte_of_bracketed_numbers_on_lines() -> None:
+    """（一） on every line of 1 MB (a heading each, with no title) parses quickly."""
+    _, seconds = parse_checked(_sized("（一）\n"))
+    assert seconds < BOUND
+
+
+def test_megabyte_of_pipes() -> None:
+    """1 MB of '|' (a table separator with no cells) parses quickly."""
+    _, seconds = parse_checked("|" * MB)
+    assert seconds < BOUND
+
+
+def test_megabyte_of_pipe_lines() -> None:
+    """1 MB of short pipe-only lines parses quickly."""
+    _, seconds = parse_checked(_sized("|||\n"))
+    assert seconds < BOUND
+
+
+def test_one_megabyte_line() -> None:
+    """One 1 MB line of report-like prose with figures parses quickly."""
+    _, seconds = parse_checked(_sized("本年共收到政府信息公开申请3件，办结率100%，主动公开信息1,234条；"))
+    assert seconds < BOUND
+
+
+def test_hundred_thousand_one_line_sections() -> None:
+    """100 000 one-line sections in mixed numbering styles parse quickly and tile the text."""
+    styles = ("{}、总体情况", "（{}）主动公开", "{}.依申请公开", "({})平台建设")
+    numerals = "一二三四五六七八九十"
+    lines = [styles[i % 4].format(numerals[i % 10] if i % 4 < 2 else i % 97 + 1) for i in range(100_000)]
+    report, seconds = parse_checked("\n".join(lines) + "\n")
+    assert report is not None
+    assert seconds < BOUND
+
+
+def test_deeply_nested_html() -> None:
+    """10 000 levels of nested <div> parse quickly."""
+    depth = 10_000
+    html = "<html><body>" + "<div>" * depth + "<p>一、总体情况</p><p>收到申请3件。</p>" + "</div>" * depth
+    report, seconds = parse_checked(html + "</body></html>")
+    assert seconds < BOUND
+    assert report is None or "收到申请3件" in report.text
+
+
+def test_deeply_nested_unclosed_html() -> None:
+    """10 000 unclosed <span><b> tags parse quickly."""
+    _, seconds = parse_checked("<html><body>" + "<span><b>正文" * 10_000)
+    assert seconds < BOUND
+
+
+def test_deeply_nested_tables() -> None:
+    """Tables nested 10 000 deep (a table in every cell) parse quickly."""
+    depth = 10_000
+    html = "<html><body>" + "<table><tr><td>1" * depth + "</td></tr></table>" * depth + "</body></html>"
+    _, seconds = parse_checked(html)
+    assert seconds < BOUND
+
+
+def test_hundred_thousand_html_table_cells() -> None:
+    """An HTML table of 10 000 rows × 10 cells parses quickly."""
+    row = "<tr>" + "".join(f"<td>{i}</td>" for i in range(10)) + "</tr>"
+    html = "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>" + row * 10_000 + "</table></body></html>"
+    _, seconds = parse_checked(html)
+    assert seconds < BOUND
+
+
+def test_hundred_thousand_pipe_table_cells() -> None:
+    """A pipe table of 10 000 rows × 10 cells in plain text parses quickly."""
+    rows = "".join("| 行政许可 | " + " | ".join(str(j + i) for j in range(9)) + " |\n" for i in range(10_000))
+    _, seconds = parse_checked("二、主动公开政府信息情况\n" + rows)
+    assert seconds < BOUND
+
+
+def test_hundred_thousand_cells_one_per_line() -> None:
+    """100 000 cells one per line, each closed by a pipe, parse quickly."""
+    _, seconds = parse_checked("信息内容 |\n" + "".join(f"{i % 1000} |\n" for i in range(100_000)))
+    assert seconds < BOUND
+
+
+def test_huge_rowspan_and_colspan() -> None:
+    """rowspan=65535 and colspan=65535 cells do not blow up the grid."""
+    html = (
+        "<html><body><table>"
+        '<tr><td rowspan="65535">规章</td><td colspan="65535">1</td><td>2</td></tr>'
+        "<tr><td>3</td><td>4</td></tr>"
+        '<tr><td rowspan="99999999999">x</td><td colspan="-5">5</td><td rowspan="abc">6</td></tr>'
+        "</table></body></html>"
+    )
+    _, seconds = parse_checked(html)
+    assert seconds < 1.0
+
+
+def test_many_huge_rowspans() -> None:
+    """A thousand cells each with rowspan=65535 parse quickly."""
+    html = "<table>" + "<tr>" + '<td rowspan="65535">1</td>' * 1000 + "</tr>" * 10 + "</table>"
+    _, seconds = parse_checked("<html><body>" + html + "</body></html>")
+    assert seconds < BOUND
+
+
+def test_mixed_encodings() -> None:
+    """UTF-8, GBK and Big5 pieces in one byte string decode to something (or InputError)."""
+    data = (
+        "一、总体情况\n本年共收到申请3件。\n".encode()
+        + "二、主动公开政府信息情况\n主动公开信息120条。\n".encode("gbk")
+        + "三、收到和處理政府信息公開申請情況\n".encode("big5")
+        + "四、政府信息公开行政复议、行政诉讼情况\n".encode("utf-16-le")
+    )
+    _, seconds = parse_checked(data)
+    assert seconds < BOUND
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gbk", "gb18030", "big5", "utf-16"])
+def test_truncated_multibyte(codec: str) -> None:
+    """A document cut in the middle of a multibyte character parses (the cut character is lost)."""
+    text = "一、总体情况\n本年共收到政府信息公开申请3件，均已按时答复。\n" * 50
+    data = text.encode(codec)
+    for cut in (1, 2, 3):
+        report, seconds = parse_checked(data[:-cut])
+        assert seconds < BOUND
+        if report is not None and codec != "utf-16":
+            assert "政府信息公开申请3件" in report.text
+
+
+def test_gbk_declared_as_utf8() -> None:
+    """GBK bytes inside an HTML page that declares UTF-8 still parse."""
+    body = "<p>一、总体情况</p><p>本年共收到申请3件。</p>".encode("gbk")
+    data = b'<html><head><meta charset="utf-8"></head><body>' + body + b"</body></html>"
+    _, seconds = parse_checked(data)
+    assert seconds < BOUND
+
+
+def test_nul_and_control_characters() -> None:
+    """Text sprinkled with NUL and control characters parses or raises InputError."""
+    text = "一、总体情况\x00\x01本年\x1b共收到申请3件。\x7f\n" * 1000
+    _, seconds = parse_checked(text)
+    assert seconds < BOUND
+    _, seconds = parse_checked(text.encode("utf-8"))
+    assert seconds < BOUND
+
+
+def test_lone_surrogates_and_private_use() -> None:
+    """Lone surrogates, private-use and non-BMP characters in a str do not crash."""
+    _, seconds = parse_checked("一、总体情况\ud800\udfff\ue000𠀀共收到申请3件。\n" * 100)
+    assert seconds < BOUND
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\nthis is not really a pdf\n%%EOF\n",
+        b"%PDF-",
+        b"%PDF-1.7\n" + b"\x00\xff" * 5000,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+    ],
+    ids=["text-body", "magic-only", "binary-body", "broken-xref"],
+)
+def test_pdf_that_is_not_a_pdf(data: bytes) -> None:
+    """Bytes that start like a PDF but are not one raise InputError or parse, nothing else."""
+    if importlib.util.find_spec("pypdfium2") is None and importlib.util.find_spec("pdfplumber") is None:
+        pytest.skip("the pdf extra is not installed")
+    _, seconds = parse_checked(data)
+    assert seconds < BOUND
+
+
+def test_empty_and_blank_inputs_raise_input_error() -> None:
+    """Empty or blank input is an InputError, not any other exception."""
+    for source in ("", "   \n\t", b"", b"\x00\x00", "<html></html>"):
+        try:
+            gd.parse(source)
+        except gd.InputError:
+            continue
+
+
+def test_random_bytes_raise_only_input_error() -> None:
+    """Pseudo-random bytes raise InputError or parse."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(20):
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 5000)))
+        _, seconds = parse_checked(data)
+        assert seconds < BOUND
