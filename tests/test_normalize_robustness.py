@@ -89,3 +89,17 @@ def test_no_function_raises_on_dense_input(s: str) -> None:
     """No public function raises on text dense in numerals and cue characters."""
     for func in _FUNCS:
         func(s)
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=40))
+def test_no_function_raises_on_surrogates_and_controls(s: str) -> None:
+    """Lone surrogates, NUL and other control characters never make a function raise."""
+    for func in _FUNCS:
+        func(s)
+    assert len(nz.matching_view(s)) == len(s)
+
+
+def test_lone_surrogate_example() -> None:
+    """A lone surrogate is kept in place and the rest is still simplified."""
+    assert nz.matching_view("國\ud800辦\x00發") == "国\ud800办\x00发"

@@ -221,12 +221,15 @@ def test_mixed_encodings() -> None:
 def test_truncated_multibyte(codec: str) -> None:
     """A document cut in the middle of a multibyte character parses (the cut character is lost)."""
     text = "一、总体情况\n本年共收到政府信息公开申请3件，均已按时答复。\n" * 50
+    probe = "政府信息公开申请3件"
+    if codec == "big5":  # Big5 has only traditional characters
+        text, probe = "一、總體情況\n本年共收到政府資訊公開申請3件，均已按時答覆。\n" * 50, "政府資訊公開申請3件"
     data = text.encode(codec)
     for cut in (1, 2, 3):
         report, seconds = parse_checked(data[:-cut])
         assert seconds < BOUND
         if report is not None and codec != "utf-16":
-            assert "政府信息公开申请3件" in report.text
+            assert probe in report.text, f"cut {cut}: the text was not decoded as {codec}"
 
 
 def test_gbk_declared_as_utf8() -> None:

@@ -17,7 +17,7 @@ from tests.strategies import reports
 VALIDATOR = jsonschema.Draft202012Validator(gd.json_schema())
 
 
-@settings(max_examples=60)
+@settings(max_examples=20)
 @given(reports)
 def test_round_trip_generated_reports(report: gd.Report) -> None:
     """loads(dumps(r)) == r and from_dict(to_dict(r)) == r for generated reports; output fits the schema."""

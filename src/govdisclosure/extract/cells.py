@@ -10,6 +10,7 @@ sign.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Final
@@ -34,6 +35,7 @@ def _clean(text: str) -> str:
     return _SPACES.sub("", fold_width(text).translate(_DASHES))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_value_text(text: str) -> bool:
     """Whether *text* reads as a table value (a figure, a blank or a placeholder), not a label.
 

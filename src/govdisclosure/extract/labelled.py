@@ -35,6 +35,7 @@ __all__ = ["Figure", "TextIndex", "find_figures", "level_of", "to_labelled"]
 
 _MAX_LABEL: Final = 60  # a label never reaches further back than this
 _MAX_AFTER: Final = 20  # nor further forward (noun after the number)
+_MAX_SENTENCE: Final = 400  # longest stretch treated as one sentence
 _TERMINAL: Final = "。;!?:；！？："
 _HEADING_START = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
@@ -101,9 +102,15 @@ class TextIndex:
         #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
         self.unwrapped = "".join(" " if i in soft else c for i, c in enumerate(view)) if soft else view
         self.clause_delims = [i for i, c in enumerate(view) if c in CLAUSE_DELIMITERS and not (c == "\n" and i in soft)]
-        self.sentence_delims = [
-            i for i, c in enumerate(view) if (c in SENTENCE_DELIMITERS) or (c == "\n" and i not in soft)
-        ]
+        delims = [i for i, c in enumerate(view) if (c in SENTENCE_DELIMITERS) or (c == "\n" and i not in soft)]
+        # unpunctuated runs are cut every _MAX_SENTENCE characters, so work per figure stays bounded
+        bounded: list[int] = []
+        last = -1
+        for i in [*delims, len(view)]:
+            bounded.extend(range(last + _MAX_SENTENCE, i, _MAX_SENTENCE))
+            bounded.append(i)
+            last = i
+        self.sentence_delims = bounded[:-1]
         self.line_breaks = [i for i, c in enumerate(view) if c == "\n"]
 
     @staticmethod

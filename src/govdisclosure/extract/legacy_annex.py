@@ -11,6 +11,7 @@ row introduced by 其中 (that is a part).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -18,7 +19,7 @@ from typing import Final
 from attrs import frozen
 
 from govdisclosure.extract.cells import is_value_text, parse_cell
-from govdisclosure.extract.rows import Row, table_rows
+from govdisclosure.extract.rows import Row, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import entries_for, normalize_label
 from govdisclosure.model import Cell, CellKind, LegacyRow
@@ -53,6 +54,7 @@ class AnnexResult:
     fields: dict[str, Cell]
 
 
+@functools.lru_cache(maxsize=1024)
 def _field_for(key: str) -> str | None:
     part = "其中" in key
     for entry in entries_for("annex"):
@@ -108,17 +110,16 @@ def _cells(row: Row, table: Table, roles: dict[str, int] | None) -> tuple[str | 
     return unit, None, parse_cell(v.text, span=v.span), None
 
 
-def extract_annex(tables: Sequence[Table]) -> AnnexResult | None:
+def extract_annex(tables: Sequence[Table], rows: Sequence[list[Row]] | None = None) -> AnnexResult | None:
     """Read the annex rows of *tables*; ``None`` when no table looks like an annex."""
     out_rows: list[LegacyRow] = []
     fields: dict[str, Cell] = {}
-    for table in tables:
-        rows = table_rows(table)
-        roles = _layout(rows)
-        mapped = [r for r in rows if r.filled and _field_for(_label_key(r)) is not None]
+    for table, table_rows_ in with_rows(tables, rows):
+        roles = _layout(table_rows_)
+        mapped = [r for r in table_rows_ if r.filled and _field_for(_label_key(r)) is not None]
         if len(mapped) < 2:
             continue
-        for row in rows:
+        for row in table_rows_:
             if not row.filled:
                 continue
             if roles is None and not _simple(row):

@@ -9,7 +9,9 @@ Merged cells are counted once per row (their first column).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from attrs import frozen
@@ -20,7 +22,7 @@ from govdisclosure.lexicon.labels import normalize_label
 from govdisclosure.model import Span
 from govdisclosure.normalize.text import matching_view
 
-__all__ = ["Row", "Value", "header_keys", "keyed", "own_label_start", "table_rows", "tidy_label"]
+__all__ = ["Row", "Value", "header_keys", "keyed", "own_label_start", "table_rows", "tidy_label", "with_rows"]
 
 _DROP: Final = frozenset(" \t\r\n\f\v\u3000\"'`「」『』")
 _BRACKETS: Final = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
@@ -89,6 +91,7 @@ def _union(cells: tuple[TableCell, ...]) -> Span | None:
     return Span(start=min(s.start for s in spans), end=max(s.end for s in spans))
 
 
+@functools.lru_cache(maxsize=4096)
 def keyed(text: str) -> tuple[str, tuple[int, ...]]:
     """Normalized matching key of *text* and, for each key character, its index in *text*.
 
@@ -169,6 +172,13 @@ def table_rows(table: Table) -> list[Row]:
     a title row); its texts stay available in :attr:`Row.texts`.
     """
     return [_row(i, cells) for i, cells in enumerate(table.cell_grid())]
+
+
+def with_rows(tables: Sequence[Table], rows: Sequence[list[Row]] | None = None) -> list[tuple[Table, list[Row]]]:
+    """Pair each table with its logical rows (computed here unless the caller already has them)."""
+    if rows is None:
+        return [(t, table_rows(t)) for t in tables]
+    return list(zip(tables, rows, strict=True))
 
 
 def header_keys(table: Table, rows: range) -> dict[int, list[str]]:

@@ -12,17 +12,18 @@ row's prefix plus the column's suffix and must exist in that template
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 import attrs
 from attrs import frozen
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.cells import parse_cell
-from govdisclosure.extract.rows import Row, Value, table_rows
+from govdisclosure.extract.rows import Row, Value, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import LabelEntry, entries_for, normalize_label, table2_cells
 from govdisclosure.model import ActiveDisclosure, Cell, CellKind, Diagnostic
@@ -96,26 +97,27 @@ def _header_from_cells(row: Row) -> tuple[list[_Col], bool] | None:
     return header, truncated
 
 
-_ALL_VARIANTS: Final = tuple(
-    sorted({(v, e.label) for e in entries_for("二") if ".*_" in e.field for v in e.variants}, key=lambda p: -len(p[0]))
-)
+@functools.cache
+def _variant_pattern() -> tuple[re.Pattern[str], dict[str, LabelEntry]]:
+    """One alternation of every column variant, longest first, and the entry of each variant."""
+    by_variant: dict[str, LabelEntry] = {}
+    for e in _columns():
+        for v in e.variants:
+            by_variant.setdefault(v, e)
+    alternation = "|".join(re.escape(v) for v in sorted(by_variant, key=len, reverse=True))
+    return re.compile(alternation), by_variant
 
 
-def _header_in_key(key: str) -> tuple[list[_Col], int]:
+@functools.lru_cache(maxsize=1024)
+def _header_in_key(key: str) -> tuple[tuple[_Col, ...], int]:
     """Column labels flattened into a label (PDF text): in order, and the end of the last one."""
+    pattern, by_variant = _variant_pattern()
     out: list[_Col] = []
-    i, end = 0, 0
-    while i < len(key):
-        for variant, label in _ALL_VARIANTS:
-            if key.startswith(variant, i):
-                entry = next(e for e in _columns() if e.label == label and variant in e.variants)
-                out.append(_Col(col=None, entry=entry))
-                i += len(variant)
-                end = i
-                break
-        else:
-            i += 1
-    return out, end
+    end = 0
+    for m in pattern.finditer(key):
+        out.append(_Col(col=None, entry=by_variant[m.group()]))
+        end = m.end()
+    return tuple(out), end
 
 
 def _row_prefix(own: str) -> tuple[LabelEntry, frozenset[str]] | None:
@@ -128,21 +130,23 @@ def _row_prefix(own: str) -> tuple[LabelEntry, frozenset[str]] | None:
     return entry, tpls
 
 
-def extract_table2(tables: Sequence[Table]) -> tuple[ActiveDisclosure | None, tuple[Diagnostic, ...]]:
+def extract_table2(
+    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
+) -> tuple[ActiveDisclosure | None, tuple[Diagnostic, ...]]:
     """Read table 二 from *tables* (every block found, first figure per field)."""
     valid = _valid_fields()
     found: dict[str, Cell] = {}
     conflicted: set[str] = set()
     diags: list[Diagnostic] = []
     truncated_note = False
-    for table in tables:
+    for _table, table_rows_ in with_rows(tables, rows):
         header: list[_Col] = []
-        for row in table_rows(table):
+        for row in table_rows_:
             if not row.filled:
                 parsed = _header_from_cells(row) if len(row.texts) > 1 else None
                 if parsed is None and row.texts:
                     flat, _ = _header_in_key(row.key)
-                    parsed = (flat, False) if flat else None
+                    parsed = (list(flat), False) if flat else None
                 if parsed is not None:
                     header, truncated = parsed
                     truncated_note = truncated_note or truncated
@@ -150,7 +154,7 @@ def extract_table2(tables: Sequence[Table]) -> tuple[ActiveDisclosure | None, tu
             own = row.key
             flat, end = _header_in_key(row.key)
             if flat:
-                header, own = flat, row.key[end:]
+                header, own = list(flat), row.key[end:]
             hit = _row_prefix(own)
             if hit is None or not header:
                 continue

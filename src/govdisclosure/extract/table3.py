@@ -11,6 +11,7 @@ report adds one, otherwise derived from their printed reason rows (GD203).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any, Final
@@ -20,7 +21,7 @@ from attrs import frozen
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.cells import parse_cell, sum_cells
-from govdisclosure.extract.rows import Row, header_keys, own_label_start, table_rows
+from govdisclosure.extract.rows import Row, header_keys, own_label_start, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import LabelEntry, entries_for
 from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, CellKind, Diagnostic, Origin
@@ -80,6 +81,7 @@ def _field(entry_field: str) -> str:
     return entry_field.split(".", 1)[1]
 
 
+@functools.lru_cache(maxsize=1024)
 def match_row(key: str) -> tuple[str, int] | None:
     """The table 三 row field a normalized label names, and where its keyword starts.
 
@@ -223,8 +225,7 @@ def _derive_group(parts: list[ApplicantCounts | None], label: str) -> ApplicantC
     return attrs.evolve(ApplicantCounts(label=label), **cols) if cols else None
 
 
-def _read_table(table: Table) -> tuple[list[_Match], list[Row]]:
-    rows = table_rows(table)
+def _read_table(rows: list[Row]) -> tuple[list[_Match], list[Row]]:
     matches: list[_Match] = []
     for row in rows:
         if not row.values:
@@ -235,21 +236,22 @@ def _read_table(table: Table) -> tuple[list[_Match], list[Row]]:
     return matches, rows
 
 
-def extract_table3(tables: Sequence[Table]) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
+def extract_table3(
+    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
+) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
     """Read table 三 from the first of *tables* that holds it.
 
     Returns the filled :class:`ApplicationStats` (only table 三 fields) or
     ``None`` when no table matches at least three of the form's rows.
     """
     best: tuple[list[_Match], list[Row], Table] | None = None
-    for table in tables:
-        matches, rows = _read_table(table)
+    for table, table_rows_ in with_rows(tables, rows):
+        matches, _ = _read_table(table_rows_)
         if len({m.field for m in matches}) >= 3 and (best is None or len(matches) > len(best[0])):
-            best = (matches, rows, table)
+            best = (matches, table_rows_, table)
     if best is None:
         return None, ()
-    matches, rows, table = best
-    return _build(matches, rows, table)
+    return _build(*best)
 
 
 def _build(

@@ -17,7 +17,7 @@ import attrs
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.cells import parse_cell, sum_cells
-from govdisclosure.extract.rows import Row, Value, header_keys, table_rows
+from govdisclosure.extract.rows import Row, Value, header_keys, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import entries_for
 from govdisclosure.model import Cell, CellKind, Diagnostic, Origin, OutcomeCounts, ReviewLitigation
@@ -100,10 +100,12 @@ def _cells_in_order(values: Sequence[Value], blocks: Sequence[str], label: str) 
     return out
 
 
-def extract_table4(tables: Sequence[Table]) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]]:
+def extract_table4(
+    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
+) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]]:
     """Read table 四 from the first of *tables* that holds it (``None`` when none does)."""
-    for table in tables:
-        result = _from_table(table)
+    for table, table_rows_ in with_rows(tables, rows):
+        result = _from_table(table, table_rows_)
         if result is not None:
             return result
     return None, ()
@@ -119,8 +121,7 @@ def _context(rows: list[Row], row: Row) -> str:
     return "".join(parts)
 
 
-def _from_table(table: Table) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]] | None:
-    rows = table_rows(table)
+def _from_table(table: Table, rows: list[Row]) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]] | None:
     path = "review_litigation"
     diags: list[Diagnostic] = []
     cells: dict[tuple[str, str], Cell] | None = None

@@ -16,6 +16,7 @@ import attrs
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.legacy_annex import AnnexResult, extract_annex
+from govdisclosure.extract.rows import table_rows
 from govdisclosure.extract.table2 import extract_table2
 from govdisclosure.extract.table3 import extract_table3
 from govdisclosure.extract.table4 import extract_table4, merge_review
@@ -33,7 +34,12 @@ from govdisclosure.model import (
     ReviewLitigation,
 )
 
-__all__ = ["extract_tables"]
+__all__ = ["MAX_TABLE_CELLS", "MAX_TABLE_ROWS", "extract_tables"]
+
+#: Tables with more rows than this are not read as statistics tables (the forms have < 100).
+MAX_TABLE_ROWS = 1000
+#: Likewise for the grid size (table 三 of the 2021 form is 28 × 10).
+MAX_TABLE_CELLS = 20_000
 
 
 def _set_fields(base: Any, found: Any) -> Any:
@@ -46,27 +52,29 @@ def _set_fields(base: Any, found: Any) -> Any:
 
 def extract_tables(doc: Document, report: Report) -> Report:
     """Return *report* with ``applications``, ``review_litigation`` and ``active_disclosure`` from tables."""
-    tables = doc.tables
+    # The official tables have a few dozen rows; a grid of thousands is some other listing.
+    tables = tuple(t for t in doc.tables if t.n_rows <= MAX_TABLE_ROWS and t.n_rows * t.n_cols <= MAX_TABLE_CELLS)
     if not tables:
         return report
     diags: list[Diagnostic] = []
     applications = report.applications
     review = report.review_litigation
     active = report.active_disclosure
-    apps, d3 = extract_table3(tables)
+    rows = [table_rows(t) for t in tables]
+    apps, d3 = extract_table3(tables, rows)
     diags.extend(d3)
     if apps is not None:
         applications = _set_fields(applications, apps)
-    rl, d4 = extract_table4(tables)
+    rl, d4 = extract_table4(tables, rows)
     diags.extend(d4)
     if rl is not None:
         review = merge_review(review, rl)
-    ad, d2 = extract_table2(tables)
+    ad, d2 = extract_table2(tables, rows)
     diags.extend(d2)
     if ad is not None:
         active = _set_fields(active, ad)
     if apps is None and rl is None:
-        annex = extract_annex(tables)
+        annex = extract_annex(tables, rows)
         if annex is not None:
             applications, review, active = _apply_annex(annex, applications, review, active)
             diags.append(

@@ -275,18 +275,17 @@ def _counter_rows(view: str, seg: list[Cell], num: list[bool]) -> list[Row] | No
     first column) is padded with empty cells on the left.
     """
     pos = [k for k, is_num in enumerate(num) if is_num]
-    if len(pos) < 3:
+    # Serial numbers have other cells between them: at most every other cell is one.
+    if len(pos) < 3 or 2 * len(pos) > len(seg) + 1:
         return None
-    values: list[int] = []
+    expect = -1
     for k in pos:
         cell = seg[k]
         assert cell is not None  # value cells are never empty
         token = view[cell[0] : cell[1]]
-        if not token.isdigit() or not token.isascii():
+        if not token.isdigit() or not token.isascii() or (expect >= 0 and int(token) != expect):
             return None
-        values.append(int(token))
-    if any(b != a + 1 for a, b in itertools.pairwise(values)):
-        return None
+        expect = int(token) + 1
     gaps = Counter(b - a for a, b in itertools.pairwise(pos))
     # Ties go to the wider gap: a row may lack a merged cell, never hold an extra one.
     top = max(gaps.values())

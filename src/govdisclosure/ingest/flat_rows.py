@@ -241,7 +241,9 @@ def _accept(view: str, cand: _Candidate, widths: list[int], labels: list[Cell], 
     """Whether a run of value rows is a table rather than sentences that end in numbers."""
     own = [r.label for r in cand.rows]
     with_commas = sum(1 for c in own if c is not None and not _COMMAS.isdisjoint(view[c[0] : c[1]]))
-    if with_commas * 2 > len(own):
+    headings = sum(1 for c in own if c is not None and is_heading(view[c[0] : c[1]]))
+    # Wrapped prose, or a table of contents (chapter headings with page numbers).
+    if with_commas * 2 > len(own) or headings * 2 > len(own):
         return False
     if fits or sum(1 for w in widths if w >= 2) >= 2:
         return True

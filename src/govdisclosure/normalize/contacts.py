@@ -24,6 +24,7 @@ _ASCII_RUN: Final = re.compile(r"[A-Za-z0-9._~:/?#@!$&*+=%\-]+")
 _EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _DOMAIN: Final = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LETTER: Final = re.compile("[A-Za-z]")
 _URL_START: Final = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TRAILING: Final = ".,:;!?'-"
 
@@ -188,6 +189,8 @@ def _scan_addresses(view: str, addresses: _Bag) -> None:
 def _scan_ascii_runs(view: str, emails: _Bag, urls: _Bag) -> None:
     for m in _ASCII_RUN.finditer(view):
         run, base = m.group(), m.start()
+        if _LETTER.search(run) is None:
+            continue  # 1,234 or 0719-2725514: neither URL nor e-mail
         if "@" in run:
             _emails_in_run(run, base, emails)
             continue

@@ -100,6 +100,9 @@ def find_doc_numbers(text: str, *, offset: int = 0, view: str | None = None) -> 
 def parse_doc_number(s: str) -> DocumentNumber | None:
     """Read *s* as exactly one 文号 (surrounding spaces allowed), else ``None``.
 
+    The span is relative to *s* (like :func:`~govdisclosure.normalize.parse_quantity`);
+    to get a span into a larger text use ``find_doc_numbers(text[a:b], offset=a)``.
+
     Brackets ``［］ [] 〔〕 【】 () （）`` become 〔〕 in ``canonical``, inner spaces
     are removed, characters are kept as written (號 stays 號).
 

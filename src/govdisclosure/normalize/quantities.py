@@ -30,6 +30,7 @@ Number = int | Decimal
 
 _RUN: Final = re.compile("[" + "".join(sorted(re.escape(ch) for ch in NUMERAL_RUN_CHARS)) + "]+")
 _ARABIC_DIGITS: Final = frozenset("0123456789")
+_HAS_ARABIC: Final = re.compile("[0-9]")
 _GROUPED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 _UNITS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {}
@@ -38,7 +39,9 @@ for _u in sorted(UNITS, key=len, reverse=True):
 _BEFORE_BY_LAST: Final[dict[str, tuple[str, ...]]] = {}
 for _w in sorted(APPROX_BEFORE, key=len, reverse=True):
     _BEFORE_BY_LAST[_w[-1]] = (*_BEFORE_BY_LAST.get(_w[-1], ()), _w)
-_AFTER_UNIT_WORDS: Final = tuple(sorted(APPROX_AFTER_UNIT, key=len, reverse=True))
+_AFTER_UNIT_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+for _w in sorted(APPROX_AFTER_UNIT, key=len, reverse=True):
+    _AFTER_UNIT_WORDS[_w[0]] = (*_AFTER_UNIT_WORDS.get(_w[0], ()), _w)
 _MULTIPLIERS: Final[dict[str, int]] = {**BIG_UNITS, "千": 1000, "百": 100}
 
 # Unitless Arabic numbers are kept only when followed by one of these (or the end).
@@ -126,7 +129,7 @@ def _unit_at(view: str, pos: int) -> str | None:
 
 
 def _is_chinese_only(s: str) -> bool:
-    return not any(ch in _ARABIC_DIGITS for ch in s)
+    return _HAS_ARABIC.search(s) is None
 
 
 def _scan_piece(
@@ -138,7 +141,7 @@ def _scan_piece(
     num = view[ps:pe]
     value = parse_number(num)
     percent_prefix = None
-    for prefix, sign in PERCENT_PREFIXES.items():
+    for prefix, sign in PERCENT_PREFIXES.items() if ps > 0 and view[ps - 1] == "之" else ():
         if ps >= len(prefix) and view.startswith(prefix, ps - len(prefix)):
             percent_prefix = (prefix, sign)
             if value is None and prefix == "百分之" and num == "百":
@@ -185,13 +188,11 @@ def _scan_piece(
             return None  # a year glued to a percent sign
         if not lenient and chinese and value == 1 and num == "一":
             return None  # 一个, 一次, 一家: idioms far more often than counts
-        for word in _AFTER_UNIT_WORDS:
+        for word in _AFTER_UNIT_WORDS.get(view[pos], ()) if pos < len(view) else ():
             if view.startswith(word, pos) and approx in (Approximation.EXACT, APPROX_AFTER_UNIT[word]):
                 approx = APPROX_AFTER_UNIT[word]
                 pos += len(word)
                 break
-    if isinstance(value, Decimal) and value == value.to_integral_value() and unit in (None, "元") and "." not in num:
-        value = int(value)
     return start, pos, value, unit, approx
 
 
@@ -225,7 +226,7 @@ def _quantities(text: str, view: str, offset: int, *, lenient: bool, mask: bytea
         for ps, pe in _pieces(text, view, m.start(), m.end()):
             if ps < last_end:
                 continue
-            if mask is not None and any(mask[ps:pe]):
+            if mask is not None and mask.find(1, ps, pe) != -1:
                 continue
             found = _scan_piece(text, view, ps, pe, lenient=lenient)
             if found is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 __all__ = ["fold_width", "matching_view", "normalize_text", "to_simplified"]
@@ -106,13 +107,21 @@ def to_simplified(s: str) -> str:
     if conv is None:  # pragma: no cover
         return s
     convert = conv.convert  # type: ignore[attr-defined]
-    out: list[str] = []
-    for line in s.split("\n"):
-        simple = convert(line)
-        if len(simple) != len(line):
-            simple = "".join(c2 if len(c2 := convert(ch)) == 1 else ch for ch in line)
-        out.append(simple)
-    return "\n".join(out)
+    return "\n".join(_simplify_line(convert, line) for line in s.split("\n"))
+
+
+# Lone surrogates cannot be handed to OpenCC (UTF-8 encoding fails); they are kept as they are.
+_SURROGATES: Final = re.compile("([\ud800-\udfff]+)")
+
+
+def _simplify_line(convert: Callable[[str], str], line: str) -> str:
+    if _SURROGATES.search(line) is not None:
+        parts = _SURROGATES.split(line)  # odd indices are the surrogate runs
+        return "".join(p if i % 2 else _simplify_line(convert, p) for i, p in enumerate(parts))
+    simple = convert(line)
+    if len(simple) != len(line):
+        simple = "".join(c2 if len(c2 := convert(ch)) == 1 else ch for ch in line)
+    return simple
 
 
 def matching_view(text: str) -> str:

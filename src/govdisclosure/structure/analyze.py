@@ -117,11 +117,8 @@ def _document_numbers(
     ]
     own: DocumentNumber | None = None
     for f in meta:
-        if (
-            f.key.replace(" ", "") in _DOCNUM_KEYS or view[f.span.start : f.span.start + len(f.key)] in _DOCNUM_KEYS
-            if f.span
-            else False
-        ):
+        key_view = view[f.span.start : f.span.start + len(f.key)] if f.span is not None else f.key
+        if key_view.replace(" ", "") in _DOCNUM_KEYS:
             own = parse_doc_number(f.value)
             if own is not None:
                 break

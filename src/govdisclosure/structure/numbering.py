@@ -41,25 +41,9 @@ _MARKER: Final = re.compile(
     rf"|(?P<cn_space>[{_CN}]{{1,3}})[ ]+(?=[^\s\d\W])"
     r")"
 )
-_STYLES: Final = (
-    "part",
-    "chapter",
-    "section",
-    "article",
-    "di",
-    "cn_paren",
-    "ar_paren",
-    "circled",
-    "yishi",
-    "cn_dun",
-    "cn_dot",
-    "ar_dun",
-    "ar_dot",
-    "ar_rparen",
-    "cn_space",
-)
 # A clause ends at one of these (the heading is the first clause of its line).
 STOP_CHARS: Final = frozenset("。;；!！?？:：")
+_STOP_RE: Final = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + "]")
 # Two or more figures at the end of a line: a flattened table row, not a heading.
 TRAILING_FIGURES: Final = re.compile(r"(?:[ \t]+[-+]?\d[\d.,%]*){2,}[ \t]*$")
 #: A line of figures only (a table row whose label is on an earlier line).
@@ -114,7 +98,8 @@ class HeadingMatch:
 def _title_length(rest: str, style: str) -> int | None:
     """Length of the heading title at the start of *rest*, or None when the line is not a heading."""
     limit = _MAX_TITLE_BY_STYLE.get(style, MAX_TITLE)
-    stop = next((i for i, ch in enumerate(rest) if ch in STOP_CHARS), -1)
+    sm = _STOP_RE.search(rest)
+    stop = sm.start() if sm is not None else -1
     if style == "cn_space":
         # '一 概 述': the whole (short) line is the title.
         return len(rest) if stop < 0 and len(rest) <= limit and "," not in rest and "，" not in rest else None
@@ -151,7 +136,7 @@ def match_heading(view: str, lo: int, hi: int) -> HeadingMatch | None:
     m = _MARKER.match(line)
     if m is None or "|" in line or TRAILING_FIGURES.search(line):
         return None
-    style = next(s for s in _STYLES if m.group(s) is not None)
+    style = m.lastgroup or ""
     ordinal = cn_ordinal(m.group(style))
     if ordinal is None:
         return None

@@ -34,6 +34,8 @@ __all__ = ["Heading", "build_sections", "find_headings"]
 
 # Styles ranked this low (1. 1、 (1) ① 一是) at level 1 are a list, which a chapter style replaces.
 _LIST_RANK = 3
+# Beyond this many numbering diagnostics of one code, the rest are counted in one summary.
+_MAX_NUMBERING_DIAGS = 50
 
 
 @define(kw_only=True)
@@ -72,6 +74,17 @@ def find_headings(
     diags: list[Diagnostic] = []
     stack: list[_Frame] = []
     last_seen: dict[str, int] = {}  # last number of each style, open or closed
+    counts: dict[str, int] = {}
+    overflow: dict[str, int] = {}
+
+    def report(code: str, message: str, m: HeadingMatch) -> None:
+        # A garbled outline gives one diagnostic per heading: keep the first few, count the rest.
+        n = counts[code] = counts.get(code, 0) + 1
+        if n <= _MAX_NUMBERING_DIAGS:
+            diags.append(diagnostics.make(code, message, span=_span(m)))
+        else:
+            overflow[code] = overflow.get(code, 0) + 1
+
     content = [ln for ln in lines if not ln.blank]
     for k, line in enumerate(content):
         if skip.overlaps(line.lo, line.hi):
@@ -83,7 +96,6 @@ def find_headings(
             continue
         idx = len(headings)
         h = Heading(match=m, line_start=line.start, line_end=line.end, style=m.style)
-        span = Span(start=m.number_start, end=m.title_end)
         pos = next((i for i, f in enumerate(stack) if f.style == m.style), None)
         if pos is not None:
             frame = stack[pos]
@@ -97,7 +109,7 @@ def find_headings(
                 else:
                     code, what = "GD107", f"follows {frame.ordinal} (expected {expected})"
                 number = view[m.number_start : m.number_end]
-                diags.append(diagnostics.make(code, f"section number {number!r} {what}", span=span))
+                report(code, f"section number {number!r} {what}", m)
             frame.ordinal = m.ordinal
             frame.heading = idx
             level = pos + 1
@@ -107,12 +119,10 @@ def find_headings(
                 frame = stack[sub]
                 del stack[sub + 1 :]
                 number = view[m.number_start : m.number_end]
-                diags.append(
-                    diagnostics.make(
-                        "GD107",
-                        f"section number {number!r} stands in for number {m.ordinal} of the {frame.style} sequence",
-                        span=span,
-                    )
+                report(
+                    "GD107",
+                    f"section number {number!r} stands in for number {m.ordinal} of the {frame.style} sequence",
+                    m,
                 )
                 frame.ordinal = m.ordinal
                 frame.heading = idx
@@ -123,16 +133,22 @@ def find_headings(
                     stack.clear()
                 elif m.ordinal not in (1, last_seen.get(m.style, 0) + 1) and headings:
                     number = view[m.number_start : m.number_end]
-                    diags.append(
-                        diagnostics.make("GD107", f"section number {number!r} opens a level at {m.ordinal}", span=span)
-                    )
+                    report("GD107", f"section number {number!r} opens a level at {m.ordinal}", m)
                 stack.append(_Frame(style=m.style, ordinal=m.ordinal, heading=idx))
                 level = len(stack)
         last_seen[m.style] = m.ordinal
         h.level = level
         h.parent = stack[level - 2].heading if level > 1 else None
         headings.append(h)
+    if overflow:
+        diags.extend(
+            diagnostics.make(code, f"{n} more section numbering problems of this kind") for code, n in overflow.items()
+        )
     return headings, diags
+
+
+def _span(m: HeadingMatch) -> Span:
+    return Span(start=m.number_start, end=m.title_end)
 
 
 def _wrapped_table_label(view: str, m: HeadingMatch, following: Line) -> bool:
