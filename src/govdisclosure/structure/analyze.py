@@ -119,7 +119,12 @@ def _document_numbers(
     for f in meta:
         key_view = view[f.span.start : f.span.start + len(f.key)] if f.span is not None else f.key
         if key_view.replace(" ", "") in _DOCNUM_KEYS:
-            own = parse_doc_number(f.value)
+            # Search the field's own span so the number's span points into the report text.
+            if f.span is not None:
+                in_field = find_doc_numbers(text[f.span.start : f.span.end], offset=f.span.start)
+                own = in_field[0] if in_field else None
+            else:
+                own = parse_doc_number(f.value)
             if own is not None:
                 break
     if own is None:
