@@ -201,6 +201,7 @@ def report_to_truth(report: gd.Report) -> dict[str, Any]:
             for t in report.tasks
         ],
         "metadata_block": {m.key: m.value for m in report.metadata},
+        "declared_parts": [p.value for p in report.declared_parts],
         "diagnostics": [d.code for d in report.diagnostics],
     }
 

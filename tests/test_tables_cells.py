@@ -74,3 +74,11 @@ def test_row_value_region_keeps_columns() -> None:
     assert row.key == "三、本年度办理结果"
     assert [(v.col, v.text) for v in row.values] == [(2, "5"), (3, ""), (4, "/")]
     assert [v.text for v in row.filled] == ["5", "/"]
+
+
+def test_numbering_cell_split_off_its_label_stays_in_the_label() -> None:
+    """``1 | 属于国家秘密 | 2 | 0`` reads the label ``1属于国家秘密`` and the figures 2, 0."""
+    table, _ = build_table([["（三）不予公开", "1", "属于国家秘密", "2", "0"]])
+    (row,) = table_rows(table)
+    assert row.key == "(三)不予公开1属于国家秘密"
+    assert [v.text for v in row.values] == ["2", "0"]

@@ -587,6 +587,7 @@ class Report:
     language: Language = Language.HANS
     document_number: DocumentNumber | None = None
     metadata: tuple[MetaField, ...] = ()
+    declared_parts: tuple[TextValue, ...] = ()
     source: SourceInfo | None = None
     contacts: Contacts = field(factory=Contacts)
     cited_documents: tuple[DocumentNumber, ...] = ()

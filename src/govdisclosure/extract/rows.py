@@ -133,6 +133,24 @@ def own_label_start(key: str, pos: int) -> int:
     return start
 
 
+def _first_value(ordered: list[tuple[int, TableCell]]) -> int:
+    """Index where the row's figures start: a printed value not directly followed by label text.
+
+    A numbering cell split off its label (``1`` | ``属于国家秘密``) belongs to the label.
+    """
+    # next_is_value[i]: whether the next non-blank cell from i on is a value (None: there is none).
+    n = len(ordered)
+    next_is_value: list[bool | None] = [None] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        text = ordered[i][1].text
+        next_is_value[i] = is_value_text(text) if text.strip() else next_is_value[i + 1]
+    for i in range(n):
+        text = ordered[i][1].text
+        if text.strip() and is_value_text(text) and next_is_value[i + 1] is not False:
+            return i
+    return n
+
+
 def _row(index: int, cells: list[TableCell | None]) -> Row:
     seen: set[int] = set()
     ordered: list[tuple[int, TableCell]] = []
@@ -142,10 +160,7 @@ def _row(index: int, cells: list[TableCell | None]) -> Row:
         seen.add(id(cell))
         ordered.append((col, cell))
     # Label region: everything up to the last text cell before the first printed figure.
-    first_value = next(
-        (i for i, (_, c) in enumerate(ordered) if c.text.strip() and is_value_text(c.text)),
-        len(ordered),
-    )
+    first_value = _first_value(ordered)
     last_text = max((i for i in range(first_value) if ordered[i][1].text.strip()), default=-1)
     label_cells = tuple(c for _, c in ordered[: last_text + 1] if c.text.strip())
     label = "".join(c.text for c in label_cells)

@@ -42,6 +42,7 @@ from govdisclosure.structure.metadata import (
     title_month_period,
 )
 from govdisclosure.structure.organ import find_organ
+from govdisclosure.structure.parts import find_declared_parts
 from govdisclosure.structure.sections import build_sections, find_headings
 from govdisclosure.structure.template import decide_template
 from govdisclosure.structure.title import TitleFound, find_quoted_report_name, find_title
@@ -243,6 +244,18 @@ def analyze(doc: Document, report: Report) -> Report:
         diags.append(diagnostics.make("GD104", "the document does not name its issuing organ"))
 
     own_number, cited = _document_numbers(text, view, meta, lines, body_start=body_start, noise=noise)
+    declared = find_declared_parts(text, view, 0, preamble_end)
+    if declared and len(top) < len(declared):
+        diags.append(
+            diagnostics.make(
+                "GD008",
+                f"the preamble declares {len(declared)} parts but {len(top)} chapter(s) were found;"
+                " the copy may be truncated",
+                span=Span(start=declared[0].span.start, end=declared[-1].span.end)
+                if declared[0].span and declared[-1].span
+                else None,
+            )
+        )
 
     return attrs.evolve(
         report,
@@ -258,6 +271,7 @@ def analyze(doc: Document, report: Report) -> Report:
         signatory=signature.signatory if signature else None,
         document_number=own_number,
         metadata=meta,
+        declared_parts=declared,
         contacts=_contacts(text, view, noise),
         cited_documents=cited,
         sections=sections,
