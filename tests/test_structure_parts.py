@@ -37,7 +37,10 @@ def test_short_lists_are_not_parts() -> None:
 
 def test_truncation_diagnostic() -> None:
     """A copy with fewer chapters than declared parts gets GD008."""
-    text = "某县2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开情况、申请情况、其他事项共四个部分组成。\n一、总体情况\n正文。"
+    text = (
+        "某县2023年政府信息公开工作年度报告\n"
+        "本报告由总体情况、主动公开情况、申请情况、其他事项共四个部分组成。\n一、总体情况\n正文。"
+    )
     report = gd.parse(text)
     assert [p.value for p in report.declared_parts] == ["总体情况", "主动公开情况", "申请情况", "其他事项"]
     assert "GD008" in [d.code for d in report.diagnostics]

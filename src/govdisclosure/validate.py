@@ -111,6 +111,11 @@ def _printed(cell: Cell | None) -> Number | None:
     return _num(cell)
 
 
+def _from_table(cell: Cell | None) -> bool:
+    """Whether *cell* is a printed table cell (skipped checks are only worth a note for those)."""
+    return cell is not None and cell.origin is Origin.TABLE
+
+
 def _span(cells: Iterable[Cell | None]) -> Span | None:
     spans = [c.span for c in cells if c is not None and c.span is not None]
     if not spans:
@@ -163,7 +168,7 @@ def _t3_balance(apps: ApplicationStats, skips: _Skips) -> list[Diagnostic]:
         cells = [_cell(r, col) for r in rows]
         vals = [_num(c) for c in cells]
         if any(v is None for v in vals):
-            if any(c is not None for c in cells):
+            if any(_from_table(c) for c in cells):
                 skips.skip("T3.balance")
             continue
         a, b, c, d = vals
@@ -194,7 +199,7 @@ def _t3_outcomes(apps: ApplicationStats, skips: _Skips) -> list[Diagnostic]:
         vals = [_num(c) for c in cells]
         s = _sum(vals)
         if total is None or s is None:
-            if total is not None and any(v is not None for v in vals):
+            if _from_table(total_cell) and any(v is not None for v in vals):
                 skips.skip("T3.outcomes")
             continue
         if s != total:
@@ -263,7 +268,7 @@ def _t3_rowsum(apps: ApplicationStats, skips: _Skips) -> list[Diagnostic]:
                         path=f"applications.{name}",
                     )
                 )
-        elif row.total is not None and row.total.origin is not Origin.DERIVED:
+        elif _from_table(row.total):
             skips.skip("T3.rowsum")
         sub = _printed(row.legal_persons_subtotal)
         orgs = [_num(getattr(row, c)) for c in _COLUMNS[1:-1]]
@@ -294,7 +299,7 @@ def _t4_sum(rl: ReviewLitigation, skips: _Skips) -> list[Diagnostic]:
         vals = [_num(c) for c in parts]
         s = _sum(vals)
         if total is None or s is None:
-            if block.total is not None and block.total.origin is not Origin.DERIVED:
+            if _from_table(block.total):
                 skips.skip("T4.sum")
             continue
         if s != total:

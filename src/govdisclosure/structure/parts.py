@@ -5,6 +5,7 @@ Comparing them with the chapters actually present shows truncated copies.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -64,7 +65,7 @@ def find_declared_parts(text: str, view: str, start: int, end: int) -> tuple[Tex
             list_end = closing.start()
         parts: list[TextValue] = []
         bounds = [cue.end() - 1, *_separators(view, cue.end(), list_end), list_end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             lo, hi = a + 1, b
             lead = _LEAD.match(view, lo, hi)
             if lead:
