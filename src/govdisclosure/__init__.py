@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
-from govdisclosure.errors import GovDisclosureError, InputError, ParseError, SchemaError
+from govdisclosure.errors import GovDisclosureError, InputError, MissingExtraError, ParseError, SchemaError
 from govdisclosure.model import (
     SCHEMA_VERSION,
     ActiveDisclosure,
@@ -82,6 +82,7 @@ __all__ = [
     "Language",
     "LegacyRow",
     "MetaField",
+    "MissingExtraError",
     "NoiseKind",
     "NoiseSpan",
     "Origin",

@@ -5,13 +5,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from govdisclosure.errors import GovDisclosureError
+from govdisclosure.errors import MissingExtraError
 
 __all__ = ["MissingExtraError", "require"]
-
-
-class MissingExtraError(GovDisclosureError, ImportError):
-    """An optional dependency is not installed; the message names the extra that provides it."""
 
 
 def require(module: str, extra: str) -> ModuleType:

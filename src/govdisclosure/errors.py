@@ -6,6 +6,7 @@ report.  The tree::
 
     GovDisclosureError
     ├── InputError (ValueError)     unreadable, empty, binary or over-limit input
+    ├── MissingExtraError (ImportError)  an optional extra (pdf, parquet, pandas, dask) is not installed
     ├── SchemaError (ValueError)    loads()/from_dict() on JSON that is not a report
     └── ParseError (ValueError)     strict=True and error-severity diagnostics
 """
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from govdisclosure.model import Diagnostic
 
-__all__ = ["GovDisclosureError", "InputError", "ParseError", "SchemaError"]
+__all__ = ["GovDisclosureError", "InputError", "MissingExtraError", "ParseError", "SchemaError"]
 
 
 class GovDisclosureError(Exception):
@@ -26,6 +27,10 @@ class GovDisclosureError(Exception):
 
 class InputError(GovDisclosureError, ValueError):
     """The input cannot be read as a document (empty, binary, undecodable, too large, unknown format)."""
+
+
+class MissingExtraError(GovDisclosureError, ImportError):
+    """An optional dependency is not installed; the message names the extra that provides it."""
 
 
 class SchemaError(GovDisclosureError, ValueError):
