@@ -162,3 +162,20 @@ def test_quantity_value_agrees_with_parse_number(n: int) -> None:
     q = parse_quantity(f"{n}件")
     assert q is not None
     assert q.value == parse_number(str(n))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("锦旗12面", (12, "面", Approximation.EXACT)),
+        ("发布信息6200 余条", (6200, "条", Approximation.MORE_THAN)),
+        ("四面八方", None),
+    ],
+)
+def test_banner_unit_and_spaced_approximation(text: str, expected: tuple[int, str, Approximation] | None) -> None:
+    """面 counts after Arabic digits only; a space before 余 keeps the approximation and unit."""
+    found = find_quantities(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert [(q.value, q.unit, q.approximation) for q in found] == [expected]

@@ -1,15 +1,19 @@
 """Adversarial inputs: each parses (or raises InputError) quickly and keeps the report invariants.
 
-The time bound asserted here is a generous sanity check only (``BOUND``);
-the real figures are measured by ``benchmarks/throughput.py`` and recorded in
-``docs/performance.md``.
+Inputs that scale (1 MB of one character, 100 000 sections or cells) are
+checked for linearity: the time for the input is compared with the time for a
+quarter of it, which holds on a slow or loaded machine.  They run at a tenth
+of the size named in the issue by default and at full size under the
+``slow`` marker.  Fixed inputs (nesting, encodings, PDFs …) assert a generous
+sanity bound (``BOUND``).  The speed figures themselves are measured by
+``benchmarks/throughput.py`` and recorded in ``docs/performance.md``.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import pytest
@@ -17,8 +21,13 @@ import pytest
 import govdisclosure as gd
 from govdisclosure.model import Origin, Report, Span
 
-#: Seconds; a sanity bound, not a benchmark (the target is < 1 s where feasible).
+#: Seconds; a sanity bound for the fixed-size inputs, not a benchmark (the target is < 1 s where feasible).
 BOUND = 5.0
+#: Scaled inputs: 4x the input may take at most LINEAR times as long (plus SLACK seconds of timer noise) ...
+LINEAR = 6.0
+SLACK = 0.25
+#: ... and never more than HANG seconds.
+HANG = 120.0
 MB = 1_000_000
 
 
@@ -78,67 +87,62 @@ def parse_checked(source: str | bytes) -> tuple[Report | None, float]:
     return report, elapsed
 
 
-def _sized(unit: str, size: int = MB) -> str:
+def _sized(unit: str, size: int) -> str:
     """*unit* repeated to about *size* UTF-8 bytes."""
     return unit * max(1, size // len(unit.encode("utf-8")))
 
 
-def test_megabyte_of_digits() -> None:
-    """1 MB of ASCII digits parses quickly."""
-    _, seconds = parse_checked("1234567890" * (MB // 10))
-    assert seconds < BOUND
-
-
-def test_megabyte_of_full_width_digits_bytes() -> None:
-    """1 MB of full-width digits given as UTF-8 bytes parses quickly."""
-    _, seconds = parse_checked(_sized("１２３").encode("utf-8"))
-    assert seconds < BOUND
-
-
-def test_megabyte_of_yi() -> None:
-    """1 MB of 一 (a numeral, a heading number and a word at once) parses quickly."""
-    _, seconds = parse_checked(_sized("一"))
-    assert seconds < BOUND
-
-
-def test_megabyte_of_bracketed_numbers() -> None:
-    """1 MB of （一） repeated on one line parses quickly."""
-    _, seconds = parse_checked(_sized("（一）"))
-    assert seconds < BOUND
-
-
-def test_megabyte_of_bracketed_numbers_on_lines() -> None:
-    """（一） on every line of 1 MB (a heading each, with no title) parses quickly."""
-    _, seconds = parse_checked(_sized("（一）\n"))
-    assert seconds < BOUND
-
-
-def test_megabyte_of_pipes() -> None:
-    """1 MB of '|' (a table separator with no cells) parses quickly."""
-    _, seconds = parse_checked("|" * MB)
-    assert seconds < BOUND
-
-
-def test_megabyte_of_pipe_lines() -> None:
-    """1 MB of short pipe-only lines parses quickly."""
-    _, seconds = parse_checked(_sized("|||\n"))
-    assert seconds < BOUND
-
-
-def test_one_megabyte_line() -> None:
-    """One 1 MB line of report-like prose with figures parses quickly."""
-    _, seconds = parse_checked(_sized("本年共收到政府信息公开申请3件，办结率100%，主动公开信息1,234条；"))
-    assert seconds < BOUND
-
-
-def test_hundred_thousand_one_line_sections() -> None:
-    """100 000 one-line sections in mixed numbering styles parse quickly and tile the text."""
+def _sections(n: int) -> str:
     styles = ("{}、总体情况", "（{}）主动公开", "{}.依申请公开", "({})平台建设")
     numerals = "一二三四五六七八九十"
-    lines = [styles[i % 4].format(numerals[i % 10] if i % 4 < 2 else i % 97 + 1) for i in range(100_000)]
-    report, seconds = parse_checked("\n".join(lines) + "\n")
-    assert report is not None
-    assert seconds < BOUND
+    return "\n".join(styles[i % 4].format(numerals[i % 10] if i % 4 < 2 else i % 97 + 1) for i in range(n)) + "\n"
+
+
+def _html_cells(n: int) -> str:
+    row = "<tr>" + "".join(f"<td>{i}</td>" for i in range(10)) + "</tr>"
+    return "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>" + row * (n // 10) + "</table></body></html>"
+
+
+def _pipe_cells(n: int) -> str:
+    rows = ("| 行政许可 | " + " | ".join(str(j + i) for j in range(9)) + " |\n" for i in range(n // 10))
+    return "二、主动公开政府信息情况\n" + "".join(rows)
+
+
+#: Adversarial inputs that scale: name -> (builder of the input at size n, n as the issue specifies it).
+SCALED: dict[str, tuple[Callable[[int], str | bytes], int]] = {
+    "megabyte_of_digits": (lambda n: "1234567890" * (n // 10), MB),
+    "megabyte_of_full_width_digits_as_bytes": (lambda n: _sized("１２３", n).encode("utf-8"), MB),
+    "megabyte_of_yi": (lambda n: _sized("一", n), MB),
+    "megabyte_of_bracketed_numbers": (lambda n: _sized("（一）", n), MB),
+    "megabyte_of_bracketed_numbers_on_lines": (lambda n: _sized("（一）\n", n), MB),
+    "megabyte_of_pipes": (lambda n: "|" * n, MB),
+    "megabyte_of_pipe_lines": (lambda n: _sized("|||\n", n), MB),
+    "one_megabyte_line": (lambda n: _sized("本年共收到政府信息公开申请3件，办结率100%，主动公开信息1,234条；", n), MB),
+    "hundred_thousand_one_line_sections": (_sections, 100_000),
+    "hundred_thousand_html_table_cells": (_html_cells, 100_000),
+    "hundred_thousand_pipe_table_cells": (_pipe_cells, 100_000),
+    "hundred_thousand_cells_one_per_line": (
+        lambda n: "信息内容 |\n" + "".join(f"{i % 1000} |\n" for i in range(n)),
+        100_000,
+    ),
+}
+
+
+@pytest.mark.parametrize("scale", [pytest.param(0.1, id="tenth"), pytest.param(1.0, id="full", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("name", list(SCALED))
+def test_scaled_adversarial_input(name: str, scale: float) -> None:
+    """The input parses (or raises InputError) with the invariants, and 4x the input takes at most ~4x the time.
+
+    ``full`` is the size the issue names (1 MB, 100 000 sections or cells);
+    ``tenth`` runs by default, ``full`` is marked slow.  The check is the
+    ratio to a quarter-size run, so it holds on a slow or loaded machine.
+    """
+    make, full = SCALED[name]
+    n = int(full * scale)
+    _, quarter = parse_checked(make(n // 4))
+    _, seconds = parse_checked(make(n))
+    assert seconds < HANG
+    assert seconds <= LINEAR * quarter + SLACK, f"{seconds:.2f} s for 4x the input that took {quarter:.2f} s"
 
 
 def test_deeply_nested_html() -> None:
@@ -161,27 +165,6 @@ def test_deeply_nested_tables() -> None:
     depth = 10_000
     html = "<html><body>" + "<table><tr><td>1" * depth + "</td></tr></table>" * depth + "</body></html>"
     _, seconds = parse_checked(html)
-    assert seconds < BOUND
-
-
-def test_hundred_thousand_html_table_cells() -> None:
-    """An HTML table of 10 000 rows × 10 cells parses quickly."""
-    row = "<tr>" + "".join(f"<td>{i}</td>" for i in range(10)) + "</tr>"
-    html = "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>" + row * 10_000 + "</table></body></html>"
-    _, seconds = parse_checked(html)
-    assert seconds < BOUND
-
-
-def test_hundred_thousand_pipe_table_cells() -> None:
-    """A pipe table of 10 000 rows × 10 cells in plain text parses quickly."""
-    rows = "".join("| 行政许可 | " + " | ".join(str(j + i) for j in range(9)) + " |\n" for i in range(10_000))
-    _, seconds = parse_checked("二、主动公开政府信息情况\n" + rows)
-    assert seconds < BOUND
-
-
-def test_hundred_thousand_cells_one_per_line() -> None:
-    """100 000 cells one per line, each closed by a pipe, parse quickly."""
-    _, seconds = parse_checked("信息内容 |\n" + "".join(f"{i % 1000} |\n" for i in range(100_000)))
     assert seconds < BOUND
 
 

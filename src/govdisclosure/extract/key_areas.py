@@ -23,6 +23,7 @@ __all__ = ["extract_key_areas"]
 _DISCLOSING: Final[tuple[str, ...]] = ("公开", "发布", "公示", "公告", "公布", "推送", "信息", "更新")
 _NOT_DISCLOSURE: Final[tuple[str, ...]] = ("申请", "复议", "诉讼", "举报", "投诉")
 _EXCLUDED_UNITS: Final = frozenset({"次", "起", "场", "批"})
+_LOOK_BACK: Final = 400  # how far back in a paragraph a disclosing word may stand
 
 
 def _last_area(text: str) -> tuple[str, int, int] | None:
@@ -54,7 +55,7 @@ def extract_key_areas(
         if unit not in COUNT_UNITS or unit in _EXCLUDED_UNITS:
             continue
         line = index.line(f.quantity.span.start)
-        paragraph = view[line.start : f.quantity.span.end]
+        paragraph = view[max(line.start, f.quantity.span.start - _LOOK_BACK) : f.quantity.span.end]
         clause = view[f.clause.start : f.clause.end]
         if not any(w in paragraph for w in _DISCLOSING) or any(w in clause for w in _NOT_DISCLOSURE):
             continue

@@ -60,6 +60,7 @@ UNITS: Final[tuple[str, ...]] = (
     "部",
     "首",
     "幅",
+    "面",  # 锦旗33面
     "张",
     "组",
     # organisations, places, things
@@ -159,3 +160,6 @@ APPROX_AFTER_UNIT: Final[dict[str, Approximation]] = {
 #: Characters right after a number (no unit) that make it a date, a time, an
 #: ordinal, an address or a document number rather than a counted figure.
 NON_QUANTITY_FOLLOWERS: Final[frozenset[str]] = frozenset("年月日号时点分秒届版楼层室幢弄季")
+
+#: Units read only after Arabic digits: after a Chinese numeral they are idioms (四面八方).
+ARABIC_ONLY_UNITS: Final[frozenset[str]] = frozenset({"面"})

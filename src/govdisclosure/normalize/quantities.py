@@ -10,6 +10,7 @@ from govdisclosure.lexicon.numerals import BIG_UNITS, DIGITS, NUMERAL_RUN_CHARS
 from govdisclosure.lexicon.units import (
     APPROX_AFTER_NUMBER,
     APPROX_AFTER_UNIT,
+    ARABIC_ONLY_UNITS,
     APPROX_BEFORE,
     APPROX_BLOCKERS,
     NON_QUANTITY_FOLLOWERS,
@@ -159,6 +160,8 @@ def _scan_piece(
     if start > 0 and view[start - 1] == _ORDINAL:
         return None
     pos = pe
+    if not chinese and pos + 1 < len(view) and view[pos] == " " and view[pos + 1] in APPROX_AFTER_NUMBER:
+        pos += 1  # PDF text layers put a space between the digits and 余: 5500 余条
     if pos < len(view) and view[pos] in APPROX_AFTER_NUMBER and approx is Approximation.EXACT:
         approx = APPROX_AFTER_NUMBER[view[pos]]
         pos += 1
@@ -172,6 +175,8 @@ def _scan_piece(
     else:
         space = 1 if pos < len(view) and view[pos] == " " and not chinese else 0
         unit = _unit_at(view, pos + space)
+        if unit in ARABIC_ONLY_UNITS and chinese:
+            unit = None
         if unit is not None:
             pos += space + len(unit)
     if unit is None:
