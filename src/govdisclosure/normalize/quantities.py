@@ -10,9 +10,9 @@ from govdisclosure.lexicon.numerals import BIG_UNITS, DIGITS, NUMERAL_RUN_CHARS
 from govdisclosure.lexicon.units import (
     APPROX_AFTER_NUMBER,
     APPROX_AFTER_UNIT,
-    ARABIC_ONLY_UNITS,
     APPROX_BEFORE,
     APPROX_BLOCKERS,
+    ARABIC_ONLY_UNITS,
     NON_QUANTITY_FOLLOWERS,
     PERCENT_PREFIXES,
     PERCENT_SIGNS,
