@@ -18,7 +18,7 @@ def codes(report: gd.Report) -> list[str]:
 
 def test_received_and_channels() -> None:
     """A received total and its channel parts fill new_received and by_channel."""
-    r = gd.parse("三、依申请公开情况\n本年共收到政府信息公开申请20件，其中当面申请8件、网上申请9件、信函申请3件。")
+    r = gd.parse("三、依申请公开情况\n今年一共收到信息公开申请20件，其中当面申请8件、网上申请9件、信函申请3件。")
     apps = r.applications
     assert apps.new_received is not None
     assert apps.new_received.total is not None
@@ -36,7 +36,7 @@ def test_received_and_channels() -> None:
 
 def test_number_first_request_count() -> None:
     """``共收到N件信息公开申请`` gives the received total too."""
-    r = gd.parse("我局共收到7件政府信息公开申请，均已按时答复。")
+    r = gd.parse("本所今年收到7件信息公开申请，都已如期回复。")
     assert r.applications.new_received is not None
     assert r.applications.new_received.total is not None
     assert r.applications.new_received.total.value == 7
@@ -44,7 +44,7 @@ def test_number_first_request_count() -> None:
 
 def test_handled_including_carried_over_is_derived() -> None:
     """``共办理N件(含上年结转M件)`` → new = N − M (DERIVED), outcome and carried forward as printed."""
-    r = gd.parse("全年共办理政府信息公开申请50件（含上年结转5件），按期办结46件，结转下年度办理4件。")
+    r = gd.parse("本年度共办理信息公开申请50件（含上年结转5件），按期办结46件，结转下年度办理4件。")
     apps = r.applications
     assert apps.new_received is not None
     assert apps.new_received.total is not None
@@ -64,13 +64,13 @@ def test_handled_including_carried_over_is_derived() -> None:
 
 def test_handled_alone_is_not_received() -> None:
     """A handled count without its carried-over part is not the received count."""
-    r = gd.parse("全年办理政府信息依申请公开13件，均按时答复。")
+    r = gd.parse("今年我委共办理依申请公开事务13件，均在时限内回复。")
     assert r.applications.new_received is None
 
 
 def test_information_made_on_request_is_not_requests() -> None:
     """``依申请公开信息N条`` counts items, not requests."""
-    r = gd.parse("共制作政府信息300条，其中主动公开信息200条，依申请公开信息40条。")
+    r = gd.parse("今年本委生成各类信息300条，其中主动公开信息200条，依申请公开信息40条。")
     assert r.applications.new_received is None
     assert r.active_disclosure.total_items is not None
     assert r.active_disclosure.total_items.value == 200
@@ -78,7 +78,7 @@ def test_information_made_on_request_is_not_requests() -> None:
 
 def test_zero_requests_only_where_stated() -> None:
     """``未收到…申请`` → 0; ``无不予公开…申请`` → denied 0."""
-    r = gd.parse("三、依申请公开情况\n本年度未收到政府信息公开申请。无不予公开政府信息申请。")
+    r = gd.parse("三、依申请公开情况\n我办今年未收到任何政府信息公开申请；也无不予公开的申请。")
     assert r.applications.new_received is not None
     assert r.applications.new_received.total is not None
     assert r.applications.new_received.total.value == 0
@@ -89,7 +89,7 @@ def test_zero_requests_only_where_stated() -> None:
 
 def test_conflicting_values_left_none() -> None:
     """Two different received totals → None with GD302."""
-    r = gd.parse("本年共收到政府信息公开申请12件。另查，本年共受理政府信息公开申请15件。")
+    r = gd.parse("今年一共收到信息公开申请12件。另查，今年一共受理信息公开申请15件。")
     assert r.applications.new_received is None
     assert "GD302" in codes(r)
 
@@ -97,9 +97,9 @@ def test_conflicting_values_left_none() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "本年度未发生因政府信息公开引起的行政复议和行政诉讼。",
-        "全年无政府信息公开申请行政复议、行政诉讼。",
-        "没有发生有关政府信息公开事务的行政复议、诉讼案件。",
+        "今年本机关未发生因信息公开事项被提起的行政复议和行政诉讼。",
+        "本年度无涉及信息公开的行政复议、行政诉讼案件。",
+        "我局没有发生因公开信息事项而引起的行政复议、诉讼纠纷，信息公开工作平稳。",
     ],
 )
 def test_no_review_no_suit(sentence: str) -> None:
@@ -116,7 +116,7 @@ def test_no_review_no_suit(sentence: str) -> None:
 
 def test_negation_with_number_is_ambiguous() -> None:
     """``无行政复议、行政诉讼2起`` is ambiguous → None + GD302."""
-    r = gd.parse("对申请均依法办理，无行政复议、行政诉讼2起，投诉0起。")
+    r = gd.parse("各项申请依法处理，无行政复议、行政诉讼3起，投诉1起。")
     assert r.review_litigation.review is None
     assert r.review_litigation.litigation_total is None
     assert "GD302" in codes(r)
@@ -124,7 +124,9 @@ def test_negation_with_number_is_ambiguous() -> None:
 
 def test_review_with_parts() -> None:
     """A review total and its 其中 parts fill the review block; a suit total fills litigation_total."""
-    r = gd.parse("政府信息公开行政复议9件，其中结果维持5件，结果纠正2件，尚未审结2件；政府信息公开行政诉讼4件。")
+    r = gd.parse(
+        "因信息公开被申请行政复议9件，其中结果维持5件，结果纠正2件，尚未审结2件；因信息公开被提起行政诉讼4件。"
+    )
     review = r.review_litigation.review
     assert review is not None
     assert review.total is not None
@@ -144,7 +146,7 @@ def test_fees_charged_and_none() -> None:
     r = gd.parse("六、其他需要报告的事项\n本年度依申请公开收取信息处理费1200元。")
     assert r.applications.fees_charged is not None
     assert r.applications.fees_charged.value == 1200
-    r0 = gd.parse("办理政府信息公开申请，均未收费。")
+    r0 = gd.parse("对全部信息公开申请一律未收取费用。")
     assert r0.applications.fees_charged is not None
     assert r0.applications.fees_charged.value == 0
     assert gd.parse("本年度工作情况良好。").applications.fees_charged is None
@@ -159,8 +161,8 @@ def test_admin_fees_are_not_information_fees() -> None:
 def test_active_disclosure_total_and_channels() -> None:
     """A proactive total with website / other-channel parts fills the three fields."""
     r = gd.parse(
-        "二、主动公开政府信息情况\n全年主动公开政府信息8000条。其中，通过政府网站公开政府信息7000条，"
-        "通过政务新媒体等其他渠道公开1500条。编印《政府公报》12期。"
+        "二、主动公开政府信息情况\n本年度主动公开各类政务信息8000条。其中，在门户网站上公开7000条，"
+        "经由新媒体等其他渠道公开1500条。印发《政府公报》12期。"
     )
     ad = r.active_disclosure
     assert ad.total_items is not None
@@ -190,14 +192,14 @@ def test_specific_document_counts_are_not_the_total() -> None:
 
 def test_channel_total_loses_to_stated_total() -> None:
     """A website count beside a stated total does not make the total ambiguous."""
-    r = gd.parse("二、主动公开情况\n我镇全年共主动公开信息380条。在政府网站上共公开285条信息。")
+    r = gd.parse("二、主动公开情况\n本街道今年主动公开信息共380条。门户网站上另公开了285条信息。")
     assert r.active_disclosure.total_items is not None
     assert r.active_disclosure.total_items.value == 380
 
 
 def test_figures_carry_fields() -> None:
     """Figures that fill a statistic name the field they filled."""
-    r = gd.parse("本年共收到政府信息公开申请20件。")
+    r = gd.parse("今年一共收到信息公开申请20件。")
     fig = next(f for f in r.figures if f.quantity.value == 20)
     assert fig.field == "applications.new_received"
 
@@ -218,3 +220,27 @@ def test_shared_narrative_figures_are_exact(shared_dir: Path) -> None:
         ad = truth.get("active_disclosure") or {}
         if ad.get("total_items") is not None and r.active_disclosure.total_items is not None:
             assert r.active_disclosure.total_items.value == ad["total_items"], truth_file.stem
+
+
+def test_prose_figures_tagged_when_table_holds_value() -> None:
+    """A prose figure of a field the table already filled keeps its field tag, so GD407 can fire."""
+    from govdisclosure.extract.narrative import extract_narrative
+    from govdisclosure.ingest import read
+    from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, OutcomeCounts, Report, ReviewLitigation
+    from govdisclosure.validate import validate
+
+    doc = read("一、总体情况\n今年一共收到信息公开申请9件。因信息公开被申请行政复议3件。")
+    table_cell = Cell(value=6, raw="6", origin=Origin.TABLE)
+    base = Report(
+        text=doc.text,
+        applications=ApplicationStats(new_received=ApplicantCounts(total=table_cell)),
+        review_litigation=ReviewLitigation(review=OutcomeCounts(total=Cell(value=2, raw="2", origin=Origin.TABLE))),
+    )
+    r = extract_narrative(doc, base)
+    assert r.applications.new_received is not None
+    assert r.applications.new_received.total is table_cell  # the table's value stays
+    fields = {f.quantity.value: f.field for f in r.figures}
+    assert fields[9] == "applications.new_received"
+    assert fields[3] == "review_litigation.review.total"
+    gd407 = [d for d in validate(r) if d.code == "GD407"]
+    assert {d.path for d in gd407} == {"applications.new_received", "review_litigation.review.total"}

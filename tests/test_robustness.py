@@ -215,6 +215,16 @@ def test_truncated_multibyte(codec: str) -> None:
             assert probe in report.text, f"cut {cut}: the text was not decoded as {codec}"
 
 
+@pytest.mark.parametrize("shift", [0, 1])
+def test_long_big5_document_sampled_inside_a_character(shift: int) -> None:
+    """A Big5 document over 64 KB decodes as Big5 wherever the detector's sample ends (inside a character too)."""
+    text = "一、總體情況\n本年共收到政府資訊公開申請3件，均已按時答覆。\n" * 2000
+    report, seconds = parse_checked(b"x" * shift + text.encode("big5"))
+    assert seconds < BOUND
+    assert report is not None
+    assert "政府資訊公開申請3件" in report.text
+
+
 def test_gbk_declared_as_utf8() -> None:
     """GBK bytes inside an HTML page that declares UTF-8 still parse."""
     body = "<p>一、总体情况</p><p>本年共收到申请3件。</p>".encode("gbk")

@@ -14,7 +14,7 @@ from typing import Final
 
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
-from govdisclosure.lexicon.key_areas import KEY_AREA_SECTION_CUES, area_of
+from govdisclosure.lexicon.key_areas import ALL_KEY_AREAS, KEY_AREA_SECTION_CUES, area_of
 from govdisclosure.lexicon.narrative import COUNT_UNITS
 from govdisclosure.model import KeyAreaDisclosure, LabelledQuantity, Span
 
@@ -27,7 +27,12 @@ _LOOK_BACK: Final = 400  # how far back in a paragraph a disclosing word may sta
 
 
 def _last_area(text: str) -> tuple[str, int, int] | None:
-    """The area named last in *text* (``(code, start, end)``)."""
+    """The area named last in *text* (``(code, start, end)``); never the all-areas total.
+
+    A heading or sentence about 重点领域 as a whole does not make each of its
+    figures a key-area total: that code counts only when the figure's own
+    label names it.
+    """
     best: tuple[str, int, int] | None = None
     pos = 0
     while pos < len(text):
@@ -35,7 +40,8 @@ def _last_area(text: str) -> tuple[str, int, int] | None:
         if hit is None:
             break
         code, a, b = hit
-        best = (code, pos + a, pos + b)
+        if code != ALL_KEY_AREAS:
+            best = (code, pos + a, pos + b)
         pos += b
     return best
 

@@ -91,14 +91,22 @@ class Figure:
 class TextIndex:
     """Sentence, clause and line boundaries of a view, with noise, found by bisection."""
 
-    def __init__(self, text: str, view: str, noise: Sequence[NoiseSpan] = (), tables: Sequence[Span] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        view: str,
+        noise: Sequence[NoiseSpan] = (),
+        tables: Sequence[Span] = (),
+        headings: Sequence[Span] = (),
+    ) -> None:
         self.text = text
         self.view = view
         self.noise = sorted((n.span.start, n.span.end) for n in noise)
         self._noise_starts = [s for s, _ in self.noise]
         self.tables = sorted((t.start, t.end) for t in tables)
         self._table_starts = [s for s, _ in self.tables]
-        soft = self._soft_newlines(view)
+        # a heading line ends where it ends, even without closing punctuation
+        soft = self._soft_newlines(view) - {h.end for h in headings}
         #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
         self.unwrapped = "".join(" " if i in soft else c for i, c in enumerate(view)) if soft else view
         self.clause_delims = [i for i, c in enumerate(view) if c in CLAUSE_DELIMITERS and not (c == "\n" and i in soft)]
@@ -230,6 +238,7 @@ def _is_verb_only(label: str) -> bool:
     """Whether a label names nothing by itself (empty, a filler word, or ending in a verb)."""
     return (
         not label
+        or not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in label)  # ``)、`` names nothing
         or label in _FILLER_WORDS
         or len(label) <= 1
         or _LEAD_SUBJECT.fullmatch(label) is not None
@@ -247,9 +256,28 @@ def _is_figure(view: str, q: Quantity, sentence: Span) -> bool:
     before = view[sentence.start : q.span.start]
     if before.count("《") > before.count("》"):
         return False
+    if _in_range(view, q):
+        return False
     if any(ch.isdigit() for ch in q.raw):
         return True
     return q.value != 1 and before.count('"') % 2 == 0
+
+
+_RANGE_MARKS: Final = "至到~～-—"
+
+
+def _in_range(view: str, q: Quantity) -> bool:
+    """Whether *q* is an end of a range (``1至2名``, ``3-5天``): no single count.
+
+    >>> from govdisclosure.normalize import find_quantities
+    >>> v = "选派1至2名人员"
+    >>> [_in_range(v, q) for q in find_quantities(v)]
+    [True]
+    """
+    s, e = q.span.start, q.span.end
+    if s >= 2 and view[s - 1] in _RANGE_MARKS and view[s - 2].isdigit():
+        return True
+    return e + 1 < len(view) and view[e] in _RANGE_MARKS and view[e + 1].isdigit()
 
 
 def _after_noun(view: str, pos: int, limit: int) -> tuple[int, int] | None:

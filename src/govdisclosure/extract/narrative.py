@@ -27,6 +27,7 @@ from govdisclosure.normalize import find_quantities
 __all__ = ["extract_narrative"]
 
 _SERVICE_TITLE_WORDS = ("政务服务", "行政服务", "便民服务")
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # a line of text, not a stray table rule ``|``
 _NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.]|\()")
 
 
@@ -41,7 +42,7 @@ def _service_document(doc: Document, report: Report) -> bool:
     if report.kind is not DocumentKind.OTHER:
         return False
     # the first line (title or lead sentence) says what the whole document is about
-    first = next((line for line in doc.view.split("\n", 5) if line.strip()), "")
+    first = next((line for line in doc.view.split("\n", 5) if _CJK.search(line)), "")
     if _NUMBERED.match(first):
         return False
     return any(w in first for w in _SERVICE_TITLE_WORDS) and "年度报告" not in first and "要点" not in first
@@ -55,7 +56,8 @@ def extract_narrative(doc: Document, report: Report) -> Report:
     >>> r.applications.new_received.total.value, r.applications.by_channel.online.value
     (12, 7)
     """
-    index = TextIndex(doc.text, doc.view, doc.noise, tables=[t.span for t in doc.tables])
+    headings = [s.heading_span for s in report.sections if s.heading_span is not None]
+    index = TextIndex(doc.text, doc.view, doc.noise, tables=[t.span for t in doc.tables], headings=headings)
     figures = find_figures(index, _quantities(doc, index))
     context = HeadingContext(doc.view, report)
     stats = extract_stats(report, figures, index, context)

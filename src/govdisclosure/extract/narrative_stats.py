@@ -32,8 +32,11 @@ from govdisclosure.lexicon.narrative import (
     NONE_PREFIXES,
     OTHER_CHANNEL_WORDS,
     OUTCOME_CUES,
+    OUTCOME_REASON_CUES,
     OUTCOME_TOTAL_CUES,
     RECEIVED_NOT_HANDLED_CUES,
+    REQUEST_COUNT_TAILS,
+    WEBSITE_WORDS,
 )
 from govdisclosure.model import (
     ActiveDisclosure,
@@ -141,6 +144,16 @@ class _Picker:
             out.fields.setdefault(fig.index, path)
         return cell
 
+    def tag(self, name: str, out: NarrativeStats, path: str) -> None:
+        """Record *path* on every figure stated for a field the tables already hold.
+
+        The value stays the table's; the tag lets validation compare prose and
+        table (GD407 TXT.table), so disagreeing candidates are all kept.
+        """
+        for fig, _ in self.cands.get(name, []):
+            if fig is not None:
+                out.fields.setdefault(fig.index, path)
+
 
 def extract_stats(
     report: Report, figures: Sequence[Figure], index: TextIndex, context: HeadingContext
@@ -191,9 +204,7 @@ def extract_stats(
         if unit in _ITEM_UNITS or unit == "期":
             # a part of "主动公开政府信息N条" (其中通过网站公开M条) inherits what it counts
             inherited = _flat(view, parent.clause) if parent is not None else ""
-            if "主动公开" in inherited and "信息" in inherited and "信息" not in clause:
-                clause = "信息" + clause
-            _active_figure(f, clause, heading, picker, approx)
+            _active_figure(f, clause, heading, picker, approx, sentence=sentence, of_total="主动公开" in inherited)
 
     _zero_phrases(index, context, picker, out)
     _fill(out, picker, figures)
@@ -241,12 +252,16 @@ def _request_figure(
 ) -> bool:
     """Classify a figure of a sentence about requests; ``False`` when it is none of their fields."""
     parent = by_index.get(f.part_of) if f.part_of is not None else None
+    if f.quantity.unit == "条" and "信息" in clause and "申请" not in clause:
+        return False  # items of information (不予公开信息N条), not requests
     if _has(clause, CARRIED_FORWARD_CUES):
         name = "carried_forward"
     elif _has(clause, CARRIED_OVER_CUES):
         name = "carried_over"
     elif (outcome := _first(clause, OUTCOME_CUES)) is not None:
         name = outcome
+    elif _has(clause, OUTCOME_REASON_CUES):
+        return True  # one reason of a group: no field, and not a total either
     elif (channel := _first(f.label, CHANNEL_CUES)) is not None and (
         "申请" in f.label or (parent is not None and "申请" in _flat_label(parent))
     ):
@@ -260,7 +275,7 @@ def _request_figure(
     elif (
         parent is None
         and "申请" in clause
-        and _has(clause, APPLICATION_VERBS)
+        and (_has(clause, APPLICATION_VERBS) or _flat_label(f).endswith(REQUEST_COUNT_TAILS))
         and not _has(clause, RECEIVED_NOT_HANDLED_CUES)
     ):
         name = "new_received"
@@ -276,27 +291,39 @@ def _flat_label(f: Figure) -> str:
 
 
 def _active_figure(
-    f: Figure, clause: str, heading: str, picker: _Picker, approx: Callable[[Figure, str], bool]
+    f: Figure,
+    clause: str,
+    heading: str,
+    picker: _Picker,
+    approx: Callable[[Figure, str], bool],
+    *,
+    sentence: str = "",
+    of_total: bool = False,
 ) -> None:
+    """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total."""
     if f.quantity.unit == "期":
         if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
             picker.add("gazette_issues", _cell(f), f)
         return
-    if "信息" not in clause or "公开" not in clause or _has(clause, _DOC_TYPES):
+    explicit = "主动公开" in clause or of_total
+    # 条 after 主动公开 counts items of information even when 信息 is not repeated (主动公开166条)
+    counts_items = "信息" in clause or (explicit and f.quantity.unit == "条")
+    if not counts_items or "公开" not in clause or _has(clause, _DOC_TYPES):
         return
-    explicit = "主动公开" in clause
-    if not explicit and "主动公开" not in heading:
+    if not explicit and "主动公开" not in heading and "主动公开" not in sentence:
         return
     if approx(f, "active_disclosure.total_items"):
         return
     other = _has(clause, OTHER_CHANNEL_WORDS)
     channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
-    tier = (0 if explicit else 2) + (1 if channel else 0)
+    tier = (0 if explicit and not of_total else 2) + (1 if channel else 0)
     picker.add(f"total_items.tier{tier}", _cell(f), f)
     if other:
         picker.add("via_other_channels", _cell(f), f)
-    elif _has(clause, ("网站", "门户")):
+    elif _has(clause, WEBSITE_WORDS):
         picker.add("via_website", _cell(f), f)
+    elif channel and of_total:
+        picker.add("channel_part", _cell(f), f)
 
 
 def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, out: NarrativeStats) -> None:
@@ -322,9 +349,13 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
             )
             continue
         if "复议" in window:
-            picker.add("review.total", _zero(window, span, window))
+            picker.add(
+                "review.total", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
+            )
         if "诉讼" in window:
-            picker.add("litigation_total", _zero(window, span, window))
+            picker.add(
+                "litigation_total", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
+            )
     for m in _NONE_REQUEST.finditer(view):
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
@@ -333,17 +364,22 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
             continue
         span = Span(start=m.start(), end=m.end())
         if "不予公开" in window:
-            picker.add("denied_total", _zero(window, span, window))
+            picker.add(
+                "denied_total", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
+            )
         elif not _has(window, ("不予", "部分", "同意")) and (
             _has(window, ("收到", "受理", "接到", "接收")) or "依申请" in window or "公开申请" in window
         ):
-            picker.add("new_received", _zero(window, span, window))
+            picker.add(
+                "new_received", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
+            )
     for m in _FEE_ZERO.finditer(view):
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
-        sentence = _flat(view, index.sentence(m.start()))
+        sentence = _flat(view, index.sentence(m.start())) + " " + context.at(m.start())
         if "申请" in sentence or "信息公开" in sentence or "信息处理费" in sentence:
-            picker.add("fees_charged", _zero(m.group(0), Span(start=m.start(), end=m.end()), m.group(0)))
+            raw = index.text[m.start() : m.end()]  # as printed, not the matching view
+            picker.add("fees_charged", _zero(raw, Span(start=m.start(), end=m.end()), raw))
 
 
 def _row(cell: Cell) -> ApplicantCounts:
@@ -360,10 +396,14 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
         "partially_granted",
         "denied_total",
         "unable_total",
+        "not_processed_total",
+        "other_total",
         "outcome_total",
         "carried_forward",
     ):
-        if getattr(apps, name) is None and (cell := picker.pick(name, out, f"applications.{name}")) is not None:
+        if getattr(apps, name) is not None:
+            picker.tag(name, out, f"applications.{name}")
+        elif (cell := picker.pick(name, out, f"applications.{name}")) is not None:
             changes[name] = _row(cell)
     if apps.new_received is None and "new_received" not in changes:
         derived = _derived_new(picker, figures, out)
@@ -385,15 +425,15 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     review = rl.review or OutcomeCounts()
     rchanges: dict[str, Cell] = {}
     for key in ("total", "maintained", "corrected", "other", "pending"):
-        if getattr(review, key) is None and (
-            cell := picker.pick(f"review.{key}", out, f"review_litigation.review.{key}")
-        ):
+        if getattr(review, key) is not None:
+            picker.tag(f"review.{key}", out, f"review_litigation.review.{key}")
+        elif cell := picker.pick(f"review.{key}", out, f"review_litigation.review.{key}"):
             rchanges[key] = cell
     if rchanges:
         rl = attrs.evolve(rl, review=attrs.evolve(review, **rchanges))
-    if rl.litigation_total is None and (
-        cell := picker.pick("litigation_total", out, "review_litigation.litigation_total")
-    ):
+    if rl.litigation_total is not None:
+        picker.tag("litigation_total", out, "review_litigation.litigation_total")
+    elif cell := picker.pick("litigation_total", out, "review_litigation.litigation_total"):
         rl = attrs.evolve(rl, litigation_total=cell)
     out.review = rl
 
@@ -406,12 +446,18 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
                 if cell is not None:
                     achanges["total_items"] = cell
                 break
-    total = achanges.get("total_items")
-    for name in ("via_website", "via_other_channels"):
+    total = achanges.get("total_items") or ad.total_items
+    for name in ("via_website", "via_other_channels", "channel_part"):
         cands = picker.cands.get(name, [])
         parts = [c for c in cands if total is not None and c[0] is not None and _parent_cell_is(c[0], figures, total)]
-        if parts:  # a channel figure stated as part of the total is the one meant
+        if parts or name == "channel_part":  # a channel figure stated as part of the total is the one meant
             picker.cands[name] = parts
+    website_parts = picker.cands.get("via_website", [])
+    if not picker.cands.get("via_other_channels") and len(website_parts) == 1:
+        # the total split into the website and one other channel: that one is "other channels"
+        others = picker.cands.get("channel_part", [])
+        if len(others) == 1 and _parent_cell_is(website_parts[0][0], figures, total):  # type: ignore[arg-type]
+            picker.cands["via_other_channels"] = others
     for name in ("via_website", "via_other_channels", "gazette_issues"):
         if getattr(ad, name) is None and (cell := picker.pick(name, out, f"active_disclosure.{name}")):
             achanges[name] = cell

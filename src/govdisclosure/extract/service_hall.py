@@ -20,6 +20,8 @@ from govdisclosure.model import LabelledQuantity, ServiceHallMetrics
 
 __all__ = ["classify_service_figure", "extract_service_hall"]
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 
 @functools.cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
@@ -63,6 +65,8 @@ def extract_service_hall(
             or any(cue in sentence for cue in SERVICE_SENTENCE_CUES)
         ):
             continue
+        if f.quantity.unit is None and not _CJK.search(f.label):
+            continue  # a bare number with no words before it (a stray digit in noise) is no metric
         clause = view[f.clause.start : f.clause.end].replace("\n", "")
         name = classify_service_figure(f.label, clause, f.quantity.unit)
         lq = labelled[f.index]

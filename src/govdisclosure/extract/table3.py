@@ -24,7 +24,7 @@ from govdisclosure.extract.cells import parse_cell, sum_cells
 from govdisclosure.extract.rows import Row, header_keys, own_label_start, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import LabelEntry, entries_for
-from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, CellKind, Diagnostic, Origin
+from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, CellKind, Diagnostic, Origin, Span
 
 __all__ = ["COLUMNS", "ROW_ORDER", "extract_table3", "match_row"]
 
@@ -239,26 +239,64 @@ def _read_table(rows: list[Row]) -> tuple[list[_Match], list[Row]]:
 def extract_table3(
     tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
 ) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
-    """Read table 三 from the first of *tables* that holds it.
+    """Read table 三 from the table, or run of consecutive tables, that holds most of its rows.
 
-    Returns the filled :class:`ApplicationStats` (only table 三 fields) or
-    ``None`` when no table matches at least three of the form's rows.
+    A table 三 broken into several grids (a page break in PDF text, a Markdown
+    table per row group) is read as one: consecutive tables that each hold a
+    table-三 row form a run, each part keeping its own column header.  Returns
+    the filled :class:`ApplicationStats` (only table 三 fields) or ``None`` when
+    no table or run matches at least three of the form's rows.
     """
-    best: tuple[list[_Match], list[Row], Table] | None = None
-    for table, table_rows_ in with_rows(tables, rows):
-        matches, _ = _read_table(table_rows_)
-        if len({m.field for m in matches}) >= 3 and (best is None or len(matches) > len(best[0])):
-            best = (matches, table_rows_, table)
+    parts = [_Part(table=t, rows=r, matches=_read_table(r)[0]) for t, r in with_rows(tables, rows)]
+    best: list[_Part] | None = None
+    for run in _runs(parts):
+        matches = [m for part in run for m in part.matches]
+        if len({m.field for m in matches}) >= 3 and (best is None or len(matches) > sum(len(p.matches) for p in best)):
+            best = run
     if best is None:
         return None, ()
-    return _build(*best)
+    return _build(best)
 
 
-def _build(
-    matches: list[_Match], rows: list[Row], table: Table
-) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
+@frozen(kw_only=True)
+class _Part:
+    """One grid of a (possibly split) table 三 and its matched rows."""
+
+    table: Table
+    rows: list[Row]
+    matches: list[_Match]
+
+
+def _runs(parts: list[_Part]) -> list[list[_Part]]:
+    """Every single table with matches, plus each maximal run of consecutive such tables.
+
+    A grid of unlabelled figure rows only (a fragment whose labels were split
+    off) does not break a run; it contributes nothing itself.
+    """
+    out: list[list[_Part]] = []
+    run: list[_Part] = []
+    for part in [*parts, None]:
+        if part is not None and part.matches:
+            out.append([part])
+            run.append(part)
+            continue
+        if part is not None and run and _unlabelled(part):
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run = []
+    return out
+
+
+def _unlabelled(part: _Part) -> bool:
+    """Whether every row of *part* holding figures has no label text."""
+    return any(r.filled for r in part.rows) and all(not r.key for r in part.rows if r.filled)
+
+
+def _build(parts: list[_Part]) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
     diags: list[Diagnostic] = []
     path = "applications"
+    matches = [m for part in parts for m in part.matches]
     keep = _lis(matches)
     for i, m in enumerate(matches):
         if i not in keep:
@@ -270,42 +308,26 @@ def _build(
                     path=path,
                 )
             )
-    matches = [m for i, m in enumerate(matches) if i in keep]
-    is2021 = any(m.field in GROUPS["other_total"] for m in matches)
-    resolved: list[_Match] = []
-    for m in matches:
-        name = m.field
-        if name == "other_group":
-            name = "other_total" if is2021 else "other_processing"
-        resolved.append(attrs.evolve(m, field=name))
-    value_cols = {v.col for m in resolved for v in m.row.values}
-    first_data = min(m.row.index for m in resolved)
-    by_col = _column_map(table, rows, first_data, value_cols)
-    if by_col is None:
-        counts7 = [len(m.row.values) == 7 or len(m.row.filled) == 7 for m in resolved]
-        if any(counts7):
-            diags.append(
-                diagnostics.make(
-                    "GD208",
-                    "table 三: applicant columns read in the form's fixed order "
-                    "(自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计)",
-                    span=table.span,
-                    path=path,
-                )
-            )
-        else:
-            diags.append(
-                diagnostics.make(
-                    "GD204",
-                    "table 三: applicant columns could not be identified; figures left None",
-                    span=table.span,
-                    path=path,
-                )
-            )
-            return None, tuple(diags)
+    kept = {id(m) for i, m in enumerate(matches) if i in keep}
+    span = Span(start=parts[0].table.span.start, end=parts[-1].table.span.end)
+    is2021 = any(m.field in GROUPS["other_total"] for m in matches if id(m) in kept)
+    resolved: list[tuple[_Match, dict[int, str] | None]] = []
+    previous: tuple[Table, dict[int, str]] | None = None
+    for part in parts:
+        own = [m for m in part.matches if id(m) in kept]
+        if not own:
+            continue
+        own = [attrs.evolve(m, field=_resolve_group(m.field, is2021)) for m in own]
+        by_col = _part_columns(part, own, previous, diags, path)
+        if by_col is _UNREADABLE:
+            continue
+        if by_col is not None:
+            previous = (part.table, by_col)
+        resolved.extend((m, by_col) for m in own)
+        diags.extend(_unmatched(part.rows, own, path))
     found: dict[str, ApplicantCounts] = {}
     conflicted: set[str] = set()
-    for m in resolved:
+    for m, by_col in resolved:
         counts = _counts(m.row, m, by_col)
         if counts is None:
             diags.append(
@@ -325,14 +347,12 @@ def _build(
     for name in sorted(conflicted):
         del found[name]
         diags.append(
-            diagnostics.make(
-                "GD210", f"table 三: two rows read as {name} with different figures", span=table.span, path=path
-            )
+            diagnostics.make("GD210", f"table 三: two rows read as {name} with different figures", span=span, path=path)
         )
     # A printed group row counts only as an addition to all of its reason rows;
     # alone it may be a reason row whose keyword was lost.
-    for group, parts in GROUPS.items():
-        if group in found and not (group == "other_total" and not is2021) and not all(p in found for p in parts):
+    for group, members in GROUPS.items():
+        if group in found and not (group == "other_total" and not is2021) and not all(p in found for p in members):
             diags.append(
                 diagnostics.make(
                     "GD201",
@@ -348,10 +368,10 @@ def _build(
         found[name], derived = _derive_total(found[name])
         derived_any = derived_any or derived
     groups_to_derive = dict(GROUPS) if is2021 else {k: v for k, v in GROUPS.items() if k != "other_total"}
-    for group, parts in groups_to_derive.items():
-        if group in found or not all(p in found for p in parts):
+    for group, members in groups_to_derive.items():
+        if group in found or not all(p in found for p in members):
             continue
-        derived_counts = _derive_group([found[p] for p in parts], _GROUP_LABELS[group])
+        derived_counts = _derive_group([found[p] for p in members], _GROUP_LABELS[group])
         if derived_counts is not None:
             found[group] = derived_counts
             derived_any = True
@@ -360,7 +380,7 @@ def _build(
             diagnostics.make(
                 "GD203",
                 "table 三: totals left blank or group totals not printed were derived from printed parts",
-                span=table.span,
+                span=span,
                 path=path,
             )
         )
@@ -370,13 +390,70 @@ def _build(
         for col in COLUMNS
     ):
         diags.append(
-            diagnostics.make("GD205", "table 三: placeholder cells are not counted as zero", span=table.span, path=path)
+            diagnostics.make("GD205", "table 三: placeholder cells are not counted as zero", span=span, path=path)
         )
-    diags.extend(_unmatched(rows, resolved, path))
     if not found:
         return None, tuple(diags)
     changes: dict[str, Any] = dict(found)
     return attrs.evolve(ApplicationStats(), **changes), tuple(diags)
+
+
+def _resolve_group(name: str, is2021: bool) -> str:
+    """（六）其他处理 is a group in the 2021 form and a single row in the 2019 form."""
+    if name != "other_group":
+        return name
+    return "other_total" if is2021 else "other_processing"
+
+
+# Marker: a part whose applicant columns cannot be identified (its rows are skipped).
+_UNREADABLE: Final[dict[int, str]] = {}
+
+
+def _part_columns(
+    part: _Part,
+    matches: list[_Match],
+    previous: tuple[Table, dict[int, str]] | None,
+    diags: list[Diagnostic],
+    path: str,
+) -> dict[int, str] | None:
+    """Column map of one part: its own header, else the previous part's when the grid is alike.
+
+    ``None`` means the form's fixed column order applies (rows of seven values);
+    :data:`_UNREADABLE` that the part's figures are left ``None``.
+    """
+    value_cols = {v.col for m in matches for v in m.row.values}
+    first_data = min(m.row.index for m in matches)
+    by_col = _column_map(part.table, part.rows, first_data, value_cols)
+    if by_col is not None:
+        return by_col
+    # A continuation grid without a header of its own keeps the columns of the part above.
+    if (
+        previous is not None
+        and first_data == 0
+        and previous[0].n_cols == part.table.n_cols
+        and value_cols <= set(previous[1])
+    ):
+        return previous[1]
+    if any(len(m.row.values) == 7 or len(m.row.filled) == 7 for m in matches):
+        diags.append(
+            diagnostics.make(
+                "GD208",
+                "table 三: applicant columns read in the form's fixed order "
+                "(自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计)",
+                span=part.table.span,
+                path=path,
+            )
+        )
+        return None
+    diags.append(
+        diagnostics.make(
+            "GD204",
+            "table 三: applicant columns could not be identified; figures left None",
+            span=part.table.span,
+            path=path,
+        )
+    )
+    return _UNREADABLE
 
 
 _GROUP_LABELS: Final = {

@@ -5,7 +5,10 @@ When the header cannot be read, a row of exactly fifteen figures under a
 header that names 行政复议 and 行政诉讼 is read in the form's fixed order
 (行政复议, 未经复议直接起诉, 复议后起诉; each 结果维持, 结果纠正, 其他结果,
 尚未审结, 总计) with a GD208 note; three labelled rows of five figures are
-read by their block labels.
+read by their block labels.  The text just above a grid (its *caption*: the
+chapter title and header lines a flattening left outside the grid) counts as
+header context, and a grid per block (five outcome columns, one row of
+figures) is read when its caption names the block.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import attrs
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.cells import parse_cell, sum_cells
-from govdisclosure.extract.rows import Row, Value, header_keys, with_rows
+from govdisclosure.extract.rows import Row, Value, header_keys, keyed, with_rows
 from govdisclosure.ingest.document import Table
 from govdisclosure.lexicon.labels import entries_for
 from govdisclosure.model import Cell, CellKind, Diagnostic, Origin, OutcomeCounts, ReviewLitigation
@@ -52,6 +55,11 @@ def _outcome_of(key: str) -> str | None:
 
 def _is_table4(text: str) -> bool:
     return "复议" in text and ("诉讼" in text or "起诉" in text) and ("维持" in text or "纠正" in text)
+
+
+def _names_blocks(text: str) -> bool:
+    """Whether *text* names all three blocks (outcome words may be unreadable, e.g. printed vertically)."""
+    return "行政复议" in text and ("未经复议" in text or "直接起诉" in text) and "复议后起诉" in text
 
 
 def _column_map(table: Table, rows: list[Row], data: Row) -> dict[int, tuple[str, str]] | None:
@@ -101,14 +109,20 @@ def _cells_in_order(values: Sequence[Value], blocks: Sequence[str], label: str) 
 
 
 def extract_table4(
-    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
+    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None, captions: Sequence[str] | None = None
 ) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]]:
-    """Read table 四 from the first of *tables* that holds it (``None`` when none does)."""
-    for table, table_rows_ in with_rows(tables, rows):
-        result = _from_table(table, table_rows_)
+    """Read table 四 from the first of *tables* that holds it (``None`` when none does).
+
+    *captions* (one per table, may be empty) is the text printed just above each
+    grid; it serves as header context for that grid.
+    """
+    paired = with_rows(tables, rows)
+    caps = list(captions) if captions is not None else [""] * len(paired)
+    for (table, table_rows_), caption in zip(paired, caps, strict=True):
+        result = _from_table(table, table_rows_, keyed(caption)[0])
         if result is not None:
             return result
-    return None, ()
+    return _per_block(paired, caps)
 
 
 def _context(rows: list[Row], row: Row) -> str:
@@ -121,13 +135,18 @@ def _context(rows: list[Row], row: Row) -> str:
     return "".join(parts)
 
 
-def _from_table(table: Table, rows: list[Row]) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]] | None:
+def _from_table(
+    table: Table, rows: list[Row], caption: str = ""
+) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]] | None:
     path = "review_litigation"
     diags: list[Diagnostic] = []
     cells: dict[tuple[str, str], Cell] | None = None
     for row in rows:
         filled = row.filled
-        if len(filled) < 5 or not _is_table4(_context(rows, row)):
+        if len(filled) < 5:
+            continue
+        context = _context(rows, row) + (caption if row.index == _first_filled(rows) else "")
+        if not _is_table4(context) and not (len(filled) == 15 and _names_blocks(context)):
             continue
         by_col = _column_map(table, rows, row)
         if by_col is not None:
@@ -154,6 +173,13 @@ def _from_table(table: Table, rows: list[Row]) -> tuple[ReviewLitigation | None,
         cells = _labelled_blocks(rows, diags, table)
     if cells is None:
         return None
+    return _result(cells, diags)
+
+
+def _result(
+    cells: dict[tuple[str, str], Cell], diags: list[Diagnostic]
+) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]]:
+    path = "review_litigation"
     blocks, derived = _blocks(cells)
     if derived:
         diags.append(diagnostics.make("GD203", "table 四: a blank 总计 was derived from its printed parts", path=path))
@@ -161,6 +187,59 @@ def _from_table(table: Table, rows: list[Row]) -> tuple[ReviewLitigation | None,
         diags.append(diagnostics.make("GD205", "table 四: placeholder cells are not counted as zero", path=path))
     changes: dict[str, Any] = dict(blocks)
     return attrs.evolve(ReviewLitigation(), **changes), tuple(diags)
+
+
+def _first_filled(rows: list[Row]) -> int:
+    """Index of the first row holding a figure (the caption sits above it)."""
+    return next((r.index for r in rows if r.filled), -1)
+
+
+# The caption line naming a block is at most this far (in characters) above its grid.
+_MAX_BLOCK_CAPTION: Final = 40
+
+
+def _per_block(
+    paired: list[tuple[Table, list[Row]]], captions: Sequence[str]
+) -> tuple[ReviewLitigation | None, tuple[Diagnostic, ...]]:
+    """Table 四 printed as one small grid per block: the caption's last line names the block.
+
+    A grid qualifies when its header maps all five outcome columns and exactly one
+    row below it holds figures.
+    """
+    cells: dict[tuple[str, str], Cell] = {}
+    for (table, rows), caption in zip(paired, captions, strict=True):
+        lines = [ln for ln in caption.splitlines() if ln.strip()]
+        if not lines or len(lines[-1]) > _MAX_BLOCK_CAPTION:
+            continue
+        block = _block_of(keyed(lines[-1])[0])
+        data = [r for r in rows if r.filled]
+        if block is None or len(data) != 1 or any(b == block for b, _ in cells):
+            continue
+        by_outcome = _outcome_columns(table, rows, data[0])
+        if by_outcome is None:
+            continue
+        for v in data[0].values:
+            if v.col in by_outcome:
+                outcome = by_outcome[v.col]
+                cells[(block, outcome)] = parse_cell(v.text, span=v.span, label=f"{block}/{outcome}")
+    if not cells:
+        return None, ()
+    return _result(cells, [])
+
+
+def _outcome_columns(table: Table, rows: list[Row], data: Row) -> dict[int, str] | None:
+    """Grid columns of the five outcomes, from the header rows above *data* (all five, once each)."""
+    if data.index == 0 or rows[data.index - 1].filled:
+        return None
+    mapping: dict[int, str] = {}
+    for col, keys in header_keys(table, range(0, data.index)).items():
+        outcome = _outcome_of(keys[-1]) if keys else None
+        if outcome is not None:
+            mapping[col] = outcome
+    value_cols = {v.col for v in data.filled}
+    if sorted(mapping.values()) != sorted(OUTCOMES) or set(mapping) != value_cols:
+        return None
+    return mapping
 
 
 def _labelled_blocks(rows: list[Row], diags: list[Diagnostic], table: Table) -> dict[tuple[str, str], Cell] | None:

@@ -10,7 +10,7 @@ sure of stays ``None`` with a diagnostic.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -20,7 +20,7 @@ from govdisclosure.extract.rows import table_rows
 from govdisclosure.extract.table2 import extract_table2
 from govdisclosure.extract.table3 import extract_table3
 from govdisclosure.extract.table4 import extract_table4, merge_review
-from govdisclosure.ingest.document import Document
+from govdisclosure.ingest.document import Document, Table
 from govdisclosure.model import (
     ActiveDisclosure,
     ApplicantCounts,
@@ -65,7 +65,7 @@ def extract_tables(doc: Document, report: Report) -> Report:
     diags.extend(d3)
     if apps is not None:
         applications = _set_fields(applications, apps)
-    rl, d4 = extract_table4(tables, rows)
+    rl, d4 = extract_table4(tables, rows, _captions(doc, tables))
     diags.extend(d4)
     if rl is not None:
         review = merge_review(review, rl)
@@ -91,6 +91,21 @@ def extract_tables(doc: Document, report: Report) -> Report:
         active_disclosure=active,
         diagnostics=report.diagnostics + tuple(diags),
     )
+
+
+# A grid's caption: at most this many characters of text just above it (never before the previous grid).
+_MAX_CAPTION: Final = 240
+
+
+def _captions(doc: Document, tables: tuple[Table, ...]) -> list[str]:
+    """The printed text between each grid and the one before it (its last :data:`_MAX_CAPTION` characters)."""
+    out: list[str] = []
+    prev_end = 0
+    for t in tables:
+        start = max(prev_end, t.span.start - _MAX_CAPTION)
+        out.append(doc.view[start : t.span.start] if start < t.span.start else "")
+        prev_end = max(prev_end, t.span.end)
+    return out
 
 
 def _apply_annex(

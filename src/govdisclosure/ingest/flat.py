@@ -7,6 +7,7 @@ Shapes (``Table.shape``), tried in this order on the lines no earlier shape clai
 * ``flat_cells`` — one cell per line, each closed by a pipe (``规章 |`` or a line ``|`` under it),
   rows separated by pipe-only lines or rebuilt from the cells (:mod:`.flat_pipe`);
 * ``flat_tab`` — a row per line, tab-separated; ``flat_spaces`` — runs of two or more spaces;
+* ``flat_lines`` — one cell per line without any pipe, rows rebuilt from the cells (:mod:`.flat_lines`);
 * ``flat_rows`` — PDF text: a label then space-separated values at the end of a line, labels
   and header words wrapped over several lines (:mod:`.flat_rows`).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from govdisclosure.ingest.document import Table
 from govdisclosure.ingest.flat_grid import split_lines
+from govdisclosure.ingest.flat_lines import find_line_tables
 from govdisclosure.ingest.flat_pipe import classify_pipe_line, find_pipe_tables
 from govdisclosure.ingest.flat_rows import find_row_tables
 from govdisclosure.ingest.flat_sep import find_separated_tables
@@ -47,6 +49,7 @@ def find_flat_tables(text: str, *, offset: int = 0) -> tuple[Table, ...]:
     kinds = [classify_pipe_line(view, line) for line in lines]
     tables = find_pipe_tables(text, view, lines, kinds, offset)
     tables += find_separated_tables(text, view, lines, kinds, offset)
+    tables += find_line_tables(text, view, lines, kinds, offset)
     tables += find_row_tables(text, view, lines, kinds, offset)
     tables.sort(key=lambda t: t.span.start)
     return tuple(tables)

@@ -22,7 +22,7 @@ from govdisclosure.ingest.document import Table
 from govdisclosure.ingest.flat_grid import Cell, Line, Row, build_table, is_value_cell, leading_header, trim
 from govdisclosure.ingest.flat_tokens import MAX_CELLS_PER_LINE
 
-__all__ = ["classify_pipe_line", "find_pipe_tables"]
+__all__ = ["classify_pipe_line", "find_pipe_tables", "label_value_rows"]
 
 _ALIGN_RE: Final = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BREAK: Final = "break"
@@ -226,7 +226,7 @@ def _rebuild_rows(view: str, segments: list[list[Cell]]) -> list[Row]:
     for seg, num in zip(segments, numeric, strict=True):
         rows = _counter_rows(view, seg, num) if any(num) else None
         if rows is None and any(num):
-            rows = _label_value_rows(seg, num)
+            rows = label_value_rows(seg, num)
         if rows is not None:
             widths.update(len(r) for r in rows if not valued.isdisjoint(r))
         split.append(rows)
@@ -244,7 +244,7 @@ def _chunk(seg: list[Cell], width: int) -> list[Row]:
     return [list(seg)]
 
 
-def _label_value_rows(seg: list[Cell], num: list[bool]) -> list[Row]:
+def label_value_rows(seg: list[Cell], num: list[bool]) -> list[Row]:
     """A row starts at a text cell that follows a value cell; text before a row's label is a header row."""
     chunks: list[list[int]] = [[]]
     for k in range(len(seg)):

@@ -9,12 +9,13 @@ table's real last row (``0`` means "to the end"), ``colspan`` is capped at
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from collections.abc import Sequence
+from typing import Final, NamedTuple, TypeAlias
 
 from govdisclosure.ingest.document import Table, TableCell
 from govdisclosure.model import Span
 
-__all__ = ["MAX_COLSPAN", "RawCell", "build_table"]
+__all__ = ["MAX_COLSPAN", "CellTuple", "RawCell", "build_table"]
 
 #: Largest colspan honoured (wider merges are clamped).
 MAX_COLSPAN: Final = 256
@@ -30,43 +31,50 @@ class RawCell(NamedTuple):
     header: bool = False
 
 
-def build_table(rows: list[list[RawCell]], *, span_start: int, span_end: int, shape: str = "html") -> Table | None:
-    """Place *rows* on a grid; ``None`` when there is no cell at all.
+#: A raw cell as a plain tuple, in :class:`RawCell` field order (the HTML reader builds these: cheaper).
+CellTuple: TypeAlias = tuple[str, int, int, int, bool]
+
+
+def build_table(
+    rows: Sequence[Sequence[CellTuple]], *, span_start: int, span_end: int, shape: str = "html"
+) -> Table | None:
+    """Place *rows* (of :class:`RawCell` or :data:`CellTuple`) on a grid; ``None`` when there is no cell at all.
 
     >>> t = build_table([[RawCell("a", 0, rowspan=2), RawCell("b", 4)], [RawCell("c", 8)]], span_start=0, span_end=9)
     >>> t.grid()
     [['a', 'b'], ['a', 'c']]
     """
-    rows = [row for row in rows if row]
-    if not rows:
+    kept = [row for row in rows if row]
+    if not kept:
         return None
-    n_rows = len(rows)
-    carry: list[int] = []  # rows still covered in each column by a cell from above (this row included)
+    n_rows = len(kept)
+    until: list[int] = []  # per column: the row where the cell placed there from above stops covering it
     cells: list[TableCell] = []
-    n_cols = 0
-    for r, row in enumerate(rows):
+    append = cells.append
+    for r, row in enumerate(kept):
+        left = n_rows - r
         c = 0
-        for raw in row:
-            while c < len(carry) and carry[c] > 0:
+        width = len(until)
+        for text, start, rows_asked, cols_asked, header in row:
+            while c < width and until[c] > r:
                 c += 1
-            left = n_rows - r
-            rowspan = left if raw.rowspan <= 0 else min(raw.rowspan, left)
-            colspan = min(max(raw.colspan, 1), MAX_COLSPAN)
-            if len(carry) < c + colspan:
-                carry.extend([0] * (c + colspan - len(carry)))
-            for k in range(c, c + colspan):
-                carry[k] = rowspan
-            span = Span(start=raw.start, end=raw.start + len(raw.text)) if raw.text else None
-            cells.append(
-                TableCell(text=raw.text, row=r, col=c, rowspan=rowspan, colspan=colspan, span=span, header=raw.header)
-            )
-            c += colspan
-        n_cols = max(n_cols, len(carry))
-        carry = [k - 1 if k > 0 else 0 for k in carry]
+            rowspan = left if rows_asked <= 0 or rows_asked > left else rows_asked
+            colspan = 1 if cols_asked < 1 else min(cols_asked, MAX_COLSPAN)
+            end = c + colspan
+            if end > width:
+                until.extend([0] * (end - width))
+                width = end
+            if colspan == 1:
+                until[c] = r + rowspan
+            else:
+                until[c:end] = [r + rowspan] * colspan
+            span = Span(start=start, end=start + len(text)) if text else None
+            append(TableCell(text=text, row=r, col=c, rowspan=rowspan, colspan=colspan, span=span, header=header))
+            c = end
     return Table(
         cells=tuple(cells),
         n_rows=n_rows,
-        n_cols=n_cols,
+        n_cols=len(until),
         span=Span(start=span_start, end=max(span_end, span_start)),
         shape=shape,
     )

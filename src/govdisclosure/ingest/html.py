@@ -7,6 +7,14 @@ instead.  Both feed the same :class:`_Builder`, which writes the text as a
 reader sees it — block elements on their own lines, a table row per line with
 cells joined by ``" | "`` — and records every cell with its span in that text.
 Nothing is fetched: no URL, DTD or external entity is ever resolved.
+
+Speed: the lexbor walk visits each node once with little Python work per
+node.  What lexbor can answer in C is asked once per page (which tables hold
+other tables, which elements carry ``class``/``id`` or merge attributes), and
+the most common leaves take a short path: white-space-only text only sets the
+pending space, and a data cell holding one text node is written in a single
+builder call.  Both shortcuts produce exactly what the per-event path
+produces (``tests/test_ingest_html_fast.py`` pins this).
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from govdisclosure import diagnostics
-from govdisclosure.ingest.grid import RawCell, build_table
+from govdisclosure.ingest.grid import CellTuple, build_table
 from govdisclosure.lexicon.noise import HTML_NOISE_CLASSES
 from govdisclosure.model import Diagnostic, NoiseKind
 
@@ -123,9 +131,13 @@ _AUTOCLOSE: Final = frozenset(
     }
 )
 _WS: Final = re.compile(r"[ \t\n\r\f]+")
-_DEPTH_TAG: Final = re.compile(
-    r"<(/?)(?!(?:" + "|".join(sorted(_VOID | _AUTOCLOSE, key=len, reverse=True)) + r")[\s/>])[a-zA-Z]", re.I
-)
+_NOT_NESTING: Final = "|".join(sorted(_VOID | _AUTOCLOSE, key=len, reverse=True))
+# A start or end tag that deepens nesting.  Case-sensitive matching is 3x faster
+# than re.I; the case-insensitive twin is used only when some tag name has an
+# upper-case letter (_UPPER_TAG).
+_DEPTH_TAG: Final = re.compile(r"<(/?)(?!(?:" + _NOT_NESTING + r")[\s/>])[a-zA-Z]")
+_DEPTH_TAG_ANY_CASE: Final = re.compile(r"<(/?)(?!(?:" + _NOT_NESTING + r")[\s/>])[a-zA-Z]", re.I | re.A)
+_UPPER_TAG: Final = re.compile(r"</?[a-z0-9]*[A-Z]")
 _HTML_START: Final = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<div[\s>]|<table[\s>]|<p[\s>]|<br\s*/?>",
     re.I,
@@ -139,6 +151,16 @@ _NOISE_KINDS: Final[dict[str, NoiseKind]] = {
     "share": NoiseKind.SHARE,
 }
 _CLASS_SPLIT: Final = re.compile(r"[\s_-]+")
+_DIGITS: Final = re.compile(r"\s*(\d{1,6})")
+_WS_CHARS: Final = " \t\n\r\f"  # the characters _WS collapses
+_CELLS: Final = frozenset({"td", "th"})
+_TABLE_PARTS: Final = frozenset({"td", "th", "tr"})
+# Inline elements read without their attributes: they never mark noise.
+_INLINE_PLAIN: Final = frozenset({"span", "a", "b", "strong", "font", "em", "i", "u"})
+_NO_ATTRS: Final[dict[str, str | None]] = {}
+# Elements that may name noise (_noise_kind) and cells with merge attributes; lexbor finds them in C.
+_NAMED: Final = "nav, footer, [class], [id]"
+_SPANNED: Final = "td[rowspan], td[colspan], th[rowspan], th[colspan]"
 
 
 class HtmlResult(NamedTuple):
@@ -170,7 +192,8 @@ def nesting_depth(markup: str) -> int:
     >>> nesting_depth("<div><div><p>x</div></div>")
     2
     """
-    steps = [-1 if slash else 1 for slash in _DEPTH_TAG.findall(markup)]
+    pattern = _DEPTH_TAG_ANY_CASE if _UPPER_TAG.search(markup) else _DEPTH_TAG
+    steps = [-1 if slash else 1 for slash in pattern.findall(markup)]
     sums = list(accumulate(steps))
     if not sums:
         return 0
@@ -191,7 +214,7 @@ class _Table:
     def __init__(self, start: int, *, layout: bool) -> None:
         self.start = start
         self.layout = layout
-        self.rows: list[list[RawCell]] = []
+        self.rows: list[list[CellTuple]] = []
 
 
 class _Builder:
@@ -200,6 +223,7 @@ class _Builder:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.pos = 0
+        self.bol = True  # the text written so far ends a line (or is empty)
         self.break_pending = False
         self.space = False
         self.skip = 0
@@ -211,18 +235,20 @@ class _Builder:
         self.thead = 0
 
     # -- writing ---------------------------------------------------------
-    def _at_line_start(self) -> bool:
-        return not self.out or self.out[-1].endswith("\n")
-
     def _emit(self, s: str) -> None:
         self.out.append(s)
         self.pos += len(s)
+        self.bol = s.endswith("\n")
 
     def _newline(self) -> None:
-        if not self._at_line_start():
+        if not self.bol:
             self._emit("\n")
         self.break_pending = False
         self.space = False
+
+    def in_data_table(self) -> bool:
+        """Whether a data table is the innermost open table, outside any ``<pre>`` (the walk's shortcuts need it)."""
+        return bool(self.tables) and not self.tables[-1].layout and not self.pre
 
     def _in_data_cell(self) -> bool:
         return self.cell is not None and bool(self.tables) and not self.tables[-1].layout
@@ -253,13 +279,106 @@ class _Builder:
             self.break_pending = True  # stray text inside a table (not in a cell) gets its own line
         if self.break_pending:
             self._newline()
-        elif (self.space or collapsed[0] == " ") and not self._at_line_start() and not self._cell_empty():
+        elif (self.space or collapsed[0] == " ") and not self.bol and not self._cell_empty():
             self._emit(" ")
         self._emit(core)
         self.space = collapsed[-1] == " "
 
     def _cell_empty(self) -> bool:
         return self.cell is not None and self.cell[0] == self.pos
+
+    def simple_cell(self, tag: str, data: str, rowspan: int, colspan: int) -> None:
+        """A data cell whose whole content is *data*: the same as start, text, end events, in one call.
+
+        The caller guarantees :meth:`in_data_table`.
+        """
+        if self.cell is not None:
+            self._end_cell()
+        if not self.row_open:
+            self._newline()
+            self.tables[-1].rows.append([])
+            self.row_open = True
+        row = self.tables[-1].rows[-1]
+        if row:
+            self._emit(" | ")
+        start = self.pos
+        core = _WS.sub(" ", data).strip(" ") if data else ""
+        text = core
+        if core:
+            self._emit(core)
+            text = core.strip(_CELL_STRIP)
+            if len(text) != len(core):
+                start += len(core) - len(core.lstrip(_CELL_STRIP))
+        row.append((text, start, rowspan, colspan, tag == "th" or self.thead > 0))
+        self.break_pending = False
+        self.space = False
+
+    def simple_row(self, node: LexborNode | None, named: set[int], spanned: set[int]) -> LexborNode | None:
+        """Read the children of the row just started, from *node* on, while they are simple.
+
+        Simple: white space, and ``td``/``th`` cells holding one text node (or
+        nothing) that name no noise.  Each is written exactly as its start,
+        text and end events would write it (see :meth:`simple_cell`), with the
+        state kept in locals.  Returns the first child that needs the general
+        walk (``None`` at the end of the row).  The caller guarantees
+        :meth:`in_data_table` and an open row with no open cell.
+        """
+        out = self.out
+        row = self.tables[-1].rows[-1]
+        header = self.thead > 0
+        pos = self.pos
+        space = self.space
+        cells = 0
+        while node is not None:
+            tag = node.tag
+            if tag == "-text":
+                data = node.text_content
+                if data:
+                    if data.strip(_WS_CHARS):
+                        break  # real text: the general walk writes it
+                    space = True
+                node = node.next
+                continue
+            if tag not in _CELLS:
+                break
+            mid = node.mem_id
+            if mid in named:
+                break
+            child = node.child
+            if child is None:
+                core = ""
+            elif child.next is None and child.tag == "-text":
+                data = child.text_content
+                core = _WS.sub(" ", data).strip(" ") if data else ""
+            else:
+                break
+            if row:
+                out.append(" | ")
+                pos += 3
+            start = pos
+            text = core
+            if core:
+                out.append(core)  # collapsed: holds no line break
+                pos += len(core)
+                text = core.strip(_CELL_STRIP)
+                if len(text) != len(core):
+                    start += len(core) - len(core.lstrip(_CELL_STRIP))
+            if mid in spanned:
+                attrs = node.attributes
+                rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
+            else:
+                rowspan = colspan = 1
+            row.append((text, start, rowspan, colspan, tag == "th" or header))
+            space = False
+            cells += 1
+            node = node.next
+        if pos != self.pos:
+            self.pos = pos
+            self.bol = False
+        if cells:
+            self.break_pending = False
+        self.space = space
+        return node
 
     # -- structure -------------------------------------------------------
     def start(self, tag: str, attrs: dict[str, str | None], *, layout: bool = False) -> None:
@@ -280,12 +399,12 @@ class _Builder:
         if tag == "table":
             self._start_table(layout=layout)
             return
-        if self.tables and (tag in {"td", "th", "tr"}) and not self.tables[-1].layout:
+        if self.tables and (tag in _TABLE_PARTS) and not self.tables[-1].layout:
             self._table_part(tag, attrs)
             return
         if tag == "thead":
             self.thead += 1
-        if tag in _BLOCK or tag in {"td", "th"}:
+        if tag in _BLOCK or tag in _CELLS:
             self.block()
 
     def end(self, tag: str) -> None:
@@ -298,7 +417,7 @@ class _Builder:
         if tag == "table":
             self._end_table()
             return
-        if self.tables and not self.tables[-1].layout and tag in {"td", "th", "tr"}:
+        if self.tables and not self.tables[-1].layout and tag in _TABLE_PARTS:
             if tag == "tr":
                 self._end_row()
             else:
@@ -306,12 +425,12 @@ class _Builder:
             return
         if tag == "thead":
             self.thead = max(self.thead - 1, 0)
-        if tag in _BLOCK or tag in {"td", "th"}:
+        if tag in _BLOCK or tag in _CELLS:
             self.block()
 
     def _start_table(self, *, layout: bool) -> None:
-        if self.tables and not self.tables[-1].layout:
-            # a table nested in a data table: its cells become text of the outer cell
+        if self.tables and (not self.tables[-1].layout or self.cell is not None):
+            # a table inside a data table's cell (at any depth): its cells become text of that cell
             self.tables.append(_Table(self.pos, layout=True))
             self.space = True
             return
@@ -345,15 +464,8 @@ class _Builder:
         raw = "".join(self.out[index:]) if self.pos > start else ""
         text = raw.strip(_CELL_STRIP)
         lead = len(raw) - len(raw.lstrip(_CELL_STRIP))
-        self.tables[-1].rows[-1].append(
-            RawCell(
-                text=text,
-                start=start + lead,
-                rowspan=_span_attr(attrs.get("rowspan")),
-                colspan=_span_attr(attrs.get("colspan")),
-                header=tag == "th" or self.thead > 0,
-            )
-        )
+        rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
+        self.tables[-1].rows[-1].append((text, start + lead, rowspan, colspan, tag == "th" or self.thead > 0))
         self.space = False
 
     def _end_row(self) -> None:
@@ -390,7 +502,7 @@ def _span_attr(value: str | None) -> int:
     """A ``rowspan``/``colspan`` attribute as an int (0 means "to the end"; junk means 1)."""
     if not value:
         return 1
-    digits = re.match(r"\s*(\d{1,6})", value)
+    digits = _DIGITS.match(value)
     return int(digits.group(1)) if digits else 1
 
 
@@ -409,12 +521,45 @@ def _noise_kind(tag: str, attrs: dict[str, str | None]) -> NoiseKind | None:
     return None
 
 
-def _walk_lexbor(markup: str, builder: _Builder, regions: list[tuple[NoiseKind, int, int]]) -> None:
+def _layout_tables(root: LexborNode) -> set[int]:
+    """Ids (``mem_id``) of the tables that hold another table: they only lay out the page.
+
+    Each inner table's ancestors are walked once; a node seen before ends the
+    walk (its ancestors were marked then), so the cost stays linear.
+    """
+    layout: set[int] = set()
+    seen: set[int] = set()
+    for inner in root.css("table table"):
+        node = inner.parent
+        while node is not None:
+            mid = node.mem_id
+            if mid in seen:
+                break
+            seen.add(mid)
+            if node.tag == "table":
+                layout.add(mid)
+            node = node.parent
+    return layout
+
+
+def _walk_lexbor(
+    markup: str, builder: _Builder, regions: list[tuple[NoiseKind, int, int]], *, fast: bool = True
+) -> None:
+    """Feed the lexbor tree to *builder* in document order.
+
+    *fast* enables the shortcuts (white-space text, one-text-node data cells);
+    without them every node goes through the start/text/end events.
+    """
     from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - lazy: import time matters
 
     root = LexborHTMLParser(markup).root
+    if root is None:
+        return
+    layout = _layout_tables(root)
+    named = {n.mem_id for n in root.css(_NAMED)}  # elements whose tag, class or id may name noise
+    spanned = {n.mem_id for n in root.css(_SPANNED)}
     stack: list[tuple[str, LexborNode | None, NoiseKind | None, int]] = []
-    node = root
+    node: LexborNode | None = root
     while True:
         if node is None:
             if not stack:
@@ -426,16 +571,39 @@ def _walk_lexbor(markup: str, builder: _Builder, regions: list[tuple[NoiseKind, 
             continue
         tag = node.tag or "-"
         if tag == "-text":
-            builder.text(node.text_content or "")
+            data = node.text_content or ""
+            if fast and data and not builder.pre and not data.strip(_WS_CHARS):
+                builder.space = True  # what text() does with white space only
+            else:
+                builder.text(data)
             node = node.next
             continue
         if tag[0] in "-!#_" or tag in _SKIP:
             node = node.next
             continue
-        attrs = node.attributes if tag not in {"span", "a", "b", "strong", "font", "em", "i", "u"} else {}
-        layout = tag == "table" and len(node.css("table")) > 1  # css() includes the node itself
-        kind = _noise_kind(tag, attrs) if attrs or tag in {"nav", "footer"} else None
-        builder.start(tag, attrs, layout=layout)
+        if tag in _INLINE_PLAIN:
+            attrs: dict[str, str | None] = _NO_ATTRS
+            kind = None
+            layout_table = False
+        else:
+            mid = node.mem_id
+            is_named = mid in named
+            attrs = node.attributes if is_named or mid in spanned else _NO_ATTRS
+            kind = _noise_kind(tag, attrs) if is_named else None
+            layout_table = tag == "table" and mid in layout
+            if fast and kind is None and tag in _TABLE_PARTS and builder.in_data_table():
+                if tag == "tr":
+                    builder.start(tag, attrs)
+                    stack.append((tag, node.next, None, builder.pos))
+                    node = builder.simple_row(node.child, named, spanned)
+                    continue
+                child = node.child
+                if child is None or (child.next is None and child.tag == "-text"):
+                    data = (child.text_content or "") if child is not None else ""
+                    builder.simple_cell(tag, data, _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan")))
+                    node = node.next
+                    continue
+        builder.start(tag, attrs, layout=layout_table)
         child = node.child
         if child is None or tag == "br":
             builder.end(tag)
@@ -471,8 +639,13 @@ class _StdlibFeeder(HTMLParser):
         self.builder.text(data)
 
 
-def html_to_text(markup: str, *, max_depth: int = MAX_DEPTH) -> HtmlResult:
+def html_to_text(markup: str, *, max_depth: int = MAX_DEPTH, shortcuts: bool = True) -> HtmlResult:
     """Readable text, tables and noise regions of an HTML page.
+
+    Markup nested deeper than *max_depth* is read with the linear stdlib
+    tokenizer (diagnostic GD006).  *shortcuts* ``False`` sends every lexbor
+    node through the per-event path: slower, and the reference the shortcuts
+    are tested against.
 
     >>> r = html_to_text("<p>甲</p><table><tr><td colspan=2>乙</td></tr><tr><td>1</td><td>2</td></tr></table>")
     >>> r.text
@@ -491,7 +664,7 @@ def html_to_text(markup: str, *, max_depth: int = MAX_DEPTH) -> HtmlResult:
         msg = f"markup nested {depth} levels deep (over {max_depth}); read with the linear fallback parser"
         found.append(diagnostics.make("GD006", msg))
     else:
-        _walk_lexbor(markup, builder, regions)
+        _walk_lexbor(markup, builder, regions, fast=shortcuts)
     text, tables = builder.finish()
     kept = tuple((k, s, min(e, len(text))) for k, s, e in regions if min(e, len(text)) > s)
     return HtmlResult(text, tables, kept, tuple(found))

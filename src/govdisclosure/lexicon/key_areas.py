@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["KEY_AREAS", "KEY_AREA_ALIASES", "KEY_AREA_SECTION_CUES", "area_of"]
+__all__ = ["ALL_KEY_AREAS", "KEY_AREAS", "KEY_AREA_ALIASES", "KEY_AREA_SECTION_CUES", "area_of"]
+
+#: Code of a total over all key areas (重点领域信息N条).
+ALL_KEY_AREAS: Final = "all_key_areas"
 
 KEY_AREAS: Final[dict[str, tuple[str, ...]]] = {
     "budget": (
@@ -28,6 +31,7 @@ KEY_AREAS: Final[dict[str, tuple[str, ...]]] = {
         "三公经费",
         '"三公"经费',
         "财政信息",
+        "财政类",
     ),
     "major_projects": ("重大建设项目", "重大项目建设", "重大项目", "重点项目建设", "重点项目", "建设项目批准和实施"),
     "public_resources": ("公共资源配置", "公共资源交易", "公共资源", "产权交易", "土地交易", "工程建设交易"),
@@ -53,6 +57,8 @@ KEY_AREAS: Final[dict[str, tuple[str, ...]]] = {
     "emergencies": ("突发事件", "应急管理", "灾害事故", "防灾减灾"),
     "policy_interpretation": ("政策解读",),
     "public_culture": ("公共文化", "文化体育"),
+    # a total over all key areas (全年共公开重点领域信息N条)
+    "all_key_areas": ("重点领域",),
 }
 
 #: (alias, code) pairs, longest alias first, for leftmost-longest matching.

@@ -29,14 +29,17 @@ __all__ = [
     "NONE_PREFIXES",
     "OTHER_CHANNEL_WORDS",
     "OUTCOME_CUES",
+    "OUTCOME_REASON_CUES",
     "OUTCOME_TOTAL_CUES",
     "PART_CUES",
     "RECEIVED_NOT_HANDLED_CUES",
+    "REQUEST_COUNT_TAILS",
     "RESPECTIVELY_CUES",
     "REVIEW_CUES",
     "SENTENCE_DELIMITERS",
     "TRAILING_FILLERS",
     "VERB_TAILS",
+    "WEBSITE_WORDS",
 ]
 
 #: Characters that end a sentence (a relation such as 其中 does not cross them).
@@ -193,6 +196,9 @@ APPLICATION_CUES: Final[tuple[str, ...]] = ("申请",)
 #: Verbs of receiving requests.
 APPLICATION_VERBS: Final[tuple[str, ...]] = ("收到", "受理", "接收", "接到", "接受")
 
+#: Label endings that name a count of requests (``全年依申请公开数0件``).
+REQUEST_COUNT_TAILS: Final[tuple[str, ...]] = ("申请数", "申请公开数", "申请件数", "申请量", "申请总数")
+
 #: Words that say a figure is not the new-received count.
 RECEIVED_NOT_HANDLED_CUES: Final[tuple[str, ...]] = (
     "结转",
@@ -220,22 +226,38 @@ CARRIED_FORWARD_CUES: Final[tuple[str, ...]] = (
     "结转下一年",
 )
 #: Outcome totals: requests concluded / answered.
-OUTCOME_TOTAL_CUES: Final[tuple[str, ...]] = ("办结", "答复", "办理完毕", "处理完毕")
+OUTCOME_TOTAL_CUES: Final[tuple[str, ...]] = ("办结", "答复", "办理完毕", "处理完毕", "已处理")
 ANSWERED_CUES: Final[tuple[str, ...]] = ("答复",)
 #: A narrative "handled in total" figure that includes carried-over requests.
 HANDLED_TOTAL_CUES: Final[tuple[str, ...]] = ("办理",)
 
-#: Outcome rows in prose → ApplicationStats field (checked in order).
+#: Outcome groups in prose → ApplicationStats field (checked in order).  Only
+#: group names: a single reason (信息不存在, 非本机关 …) is not its group's total.
 OUTCOME_CUES: Final[tuple[tuple[str, str], ...]] = (
     ("部分公开", "partially_granted"),
     ("不予公开", "denied_total"),
-    ("信息不存在", "unable_total"),
     ("无法提供", "unable_total"),
-    ("非本机关", "unable_total"),
-    ("不属于本", "unable_total"),
+    ("不予处理", "not_processed_total"),
+    ("其他处理", "other_total"),
     ("同意公开", "granted"),
     ("予以公开", "granted"),
     ("全部公开", "granted"),
+)
+
+#: Single reasons inside an outcome group: such a figure fills no field (the
+#: group may hold other reasons the text does not count).
+OUTCOME_REASON_CUES: Final[tuple[str, ...]] = (
+    "信息不存在",
+    "不存在",
+    "非本机关",
+    "不属于本",
+    "不明确",
+    "重复申请",
+    "需要另行制作",
+    "需另行制作",
+    "国家秘密",
+    "商业秘密",
+    "个人隐私",
 )
 
 #: Channels of requests → ChannelCounts field (checked in order).
@@ -266,7 +288,18 @@ CHANNEL_CUES: Final[tuple[tuple[str, str], ...]] = (
 REVIEW_CUES: Final[tuple[str, ...]] = ("复议",)
 LITIGATION_CUES: Final[tuple[str, ...]] = ("诉讼",)
 #: Negations that, directly before 复议/诉讼, state that none occurred.
-NONE_PREFIXES: Final[tuple[str, ...]] = ("未发生", "没有发生", "未出现", "未收到", "没有收到", "没有", "未有", "无")
+NONE_PREFIXES: Final[tuple[str, ...]] = (
+    "未发生",
+    "没有发生",
+    "未产生",
+    "没有产生",
+    "未出现",
+    "未收到",
+    "没有收到",
+    "没有",
+    "未有",
+    "无",
+)
 
 # --- fees -------------------------------------------------------------------
 
@@ -274,6 +307,10 @@ FEE_CUES: Final[tuple[str, ...]] = ("信息处理费", "处理费", "检索费",
 #: Phrases that state no fee was charged (matched on the view).
 FEE_ZERO_PATTERN: Final[str] = (
     r"(?:均|都|一律|全部)?(?:未|没有|不|未曾)(?:收取|收)(?:任何|过|过任何)?(?:信息处理费|费用|费)"
+    # 没有向申请人收取复印、邮寄等任何费用 / 未收取与申请有关的任何费用
+    r"|(?:未|没有)(?:向[^。;,\d]{1,12}?)?收取[^。;,\d]{0,16}?任何费"
+    # 未发生…的收费及减免 / 无…收费
+    r"|(?:未发生|没有发生|未产生|无)[^。;,\d]{0,12}?收费"
     r"|未收费|均未收费|免费提供|零收费|无收费"
 )
 
@@ -290,6 +327,18 @@ DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
     "微信",
     "微博",
     "客户端",
+    "公众号",
+    "公报",
+    "媒体",
+    "发布会",
+    "公开栏",
+    "公示栏",
+    "电子屏",
+    "报刊",
+    "广播",
+    "电视",
 )
+#: Of those, the words naming the portal website itself.
+WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户")
 #: Words naming "other channels" as a whole.
 OTHER_CHANNEL_WORDS: Final[tuple[str, ...]] = ("其他方式", "其他渠道", "其他途径", "其它方式", "其它渠道", "其它途径")

@@ -89,6 +89,6 @@ SERVICE_FIELDS: Final[tuple[ServiceField, ...]] = (
     ServiceField("hotline_calls", r"热线|来电|话务|电话", frozenset({"个", "件", "通", "次", "条", "起"})),
     ServiceField("complaints", r"投诉", frozenset({"件", "起", "个", "次", "条"})),
     ServiceField("visits_served", r"接待|服务群众|办事群众|人次", frozenset({"人次", "人", "次"})),
-    ServiceField("handled", r"办件|办理|办结|受理", frozenset({"件", "笔"})),
-    ServiceField("items", r"事项", frozenset({"项", "个", "类"})),
+    ServiceField("handled", r"办件|办理|办结|受理|收件", frozenset({"件", "笔"})),
+    ServiceField("items", r"事项|项目", frozenset({"项", "个", "类"})),
 )

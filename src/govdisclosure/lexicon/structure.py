@@ -21,6 +21,8 @@ __all__ = [
     "CONTACT_OFFICE_SUFFIXES",
     "DISCLOSURE_OFFICE_WORDS",
     "DOC_TYPE_CUES",
+    "GOVERNMENT_OFFICE_WORDS",
+    "INTERPRETATION_CUES",
     "MARKER_DELIMITER",
     "META_KEYS",
     "ORGAN_CONTINUATION_CHARS",
@@ -31,14 +33,17 @@ __all__ = [
     "PUBLISHED_KEYS",
     "RELATIVE_PREFIXES",
     "SERVICE_CUES",
+    "SERVICE_REPORT_WORDS",
     "SERVICE_TITLE_CUES",
     "STYLE_RANK",
     "SUBJECT_PHRASES",
+    "SUMMARY_REPORT_CUES",
     "TEMPLATE_2019_CITATIONS",
     "TEMPLATE_2019_LABELS",
     "TEMPLATE_2021_CITATIONS",
     "TEMPLATE_2021_LABELS",
     "TRANSMITTAL_CUES",
+    "TRANSMITTAL_VERBS",
     "WORK_PLAN_CUES",
     "WORK_PLAN_TITLE_CUES",
 ]
@@ -110,6 +115,8 @@ DOC_TYPE_CUES: Final[tuple[str, ...]] = (
     "清单",
     "安排",
     "说明",
+    "汇报",
+    "分解表",
 )
 
 #: Title cues of an annual disclosure report.
@@ -135,6 +142,13 @@ WORK_PLAN_TITLE_CUES: Final[tuple[str, ...]] = (
     "任务清单",
     "重点任务",
 )
+
+#: Head nouns of a title that explains or answers about another document (关于《X要点》的政策解读):
+#: the document is ``other`` whatever X is.
+INTERPRETATION_CUES: Final[tuple[str, ...]] = ("解读", "问答", "答记者问", "答问")
+
+#: Words of a report in a service-hall title (报告, 总结, 汇报).
+SERVICE_REPORT_WORDS: Final[tuple[str, ...]] = ("报告", "总结", "汇报")
 
 #: Title cues of a service-hall report.
 SERVICE_TITLE_CUES: Final[tuple[str, ...]] = (
@@ -179,7 +193,18 @@ SERVICE_CUES: Final[tuple[str, ...]] = (
 )
 
 #: Words that mark a transmittal notice (the notice issues another document).
-TRANSMITTAL_CUES: Final[tuple[str, ...]] = ("印发给你们", "现印发", "现将", "予以印发", "征求意见")
+TRANSMITTAL_CUES: Final[tuple[str, ...]] = (
+    "印发给你们",
+    "现印发",
+    "现将",
+    "予以印发",
+    "征求意见",
+    "现予公布",
+    "予以公布",
+)
+
+#: Verbs of a notice heading that issues another document (关于印发〈X〉的通知).
+TRANSMITTAL_VERBS: Final[tuple[str, ...]] = ("印发", "公布", "发布", "转发", "印送")
 
 #: Words of the annual report's chapters (both templates and pre-2019).
 ANNUAL_CHAPTER_WORDS: Final[tuple[str, ...]] = (
@@ -315,6 +340,12 @@ DISCLOSURE_OFFICE_WORDS: Final[tuple[str, ...]] = (
     "信息公开办",
     "政务公开办",
 )
+
+#: Words of a report compiled from other bodies' reports (a city- or province-wide summary).
+SUMMARY_REPORT_CUES: Final[tuple[str, ...]] = ("汇总", "综合各", "基础上")
+
+#: The general office of a government, which compiles its government's summary report.
+GOVERNMENT_OFFICE_WORDS: Final[tuple[str, ...]] = ("办公厅", "办公室")
 
 #: Offices named in '请与 X 联系' sentences; X minus the office is the organ.
 CONTACT_OFFICE_SUFFIXES: Final[tuple[str, ...]] = (

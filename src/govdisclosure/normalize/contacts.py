@@ -28,17 +28,18 @@ _LETTER: Final = re.compile("[A-Za-z]")
 _URL_START: Final = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TRAILING: Final = ".,:;!?'-"
 
-# A phone number with an area code (0719-2725514, (0719)2725514), a 400/800
-# hotline, or a mobile written in groups; found anywhere.
+# A phone number with an area code (0719-2725514, 0719—2725514 with a dash typed
+# as a Chinese dash, (0719)2725514), a 400/800 hotline, or a mobile written in
+# groups; found anywhere.
 _PHONE_ANYWHERE: Final = re.compile(
-    r"(?<![0-9A-Za-z\-/.])(?:0[0-9]{2,3}-[0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
+    r"(?<![0-9A-Za-z\-/.])(?:0[0-9]{2,3}[-—–][0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
     r"|\(0[0-9]{2,3}\) ?[0-9]{7,8}"
     r"|[48]00-[0-9]{3}-[0-9]{4}"
     r"|1[3-9][0-9]-[0-9]{4}-[0-9]{4})(?![0-9\-])"
 )
 # After a cue: any of the above, a mobile, or a bare 7–8 digit local number.
 _PHONE_AFTER_CUE: Final = re.compile(
-    r"(?:0[0-9]{2,3}-[0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
+    r"(?:0[0-9]{2,3}[-—–][0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
     r"|\(0[0-9]{2,3}\) ?[0-9]{7,8}"
     r"|[48]00-?[0-9]{3}-?[0-9]{4}"
     r"|1[3-9][0-9]{9}"
@@ -77,7 +78,7 @@ class _Bag:
 
 
 def _phone_value(view: str, start: int, end: int) -> str:
-    return "".join(view[start:end].split())
+    return "".join(view[start:end].split()).replace("—", "-").replace("–", "-")
 
 
 def find_contacts(text: str, *, offset: int = 0, view: str | None = None) -> Contacts:
@@ -96,6 +97,8 @@ def find_contacts(text: str, *, offset: int = 0, view: str | None = None) -> Con
     >>> c = find_contacts("网站(<http://www.example.gov.cn/>),邮箱:ab_c@example.com。电话0719-2725514")
     >>> [u.value for u in c.urls], [e.value for e in c.emails], [p.raw for p in c.phones]
     (['http://www.example.gov.cn/'], ['ab_c@example.com'], ['0719-2725514'])
+    >>> [(p.value, p.raw) for p in find_contacts("电话:0000—1234567").phones]
+    [('0000-1234567', '0000—1234567')]
     """
     if view is None or len(view) != len(text):
         view = matching_view(text)

@@ -38,7 +38,9 @@ from govdisclosure.structure.metadata import (
     find_meta_block,
     find_period,
     find_signature,
+    find_year_range,
     published_from_meta,
+    source_date_line,
     title_month_period,
 )
 from govdisclosure.structure.organ import find_organ
@@ -54,6 +56,8 @@ _REPORT_YEAR: Final = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[ \t]*年度?[ \t]*(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)"
 )
 _OPENING_YEAR: Final = re.compile(r"(?:^|[。\n])[ \t]*((?:19|20)\d{2})[ \t]*年度?(?:的|以来)?[,，]")
+# '截至2023年12月31日' / '截止2023年底' in the body: a report's running totals end with its year.
+_YEAR_END: Final = re.compile(r"截[至止][ \t]*((?:19|20)\d{2})[ \t]*年[ \t]*(?:12[ \t]*月[ \t]*31[ \t]*日|底|末)")
 _DOCNUM_KEYS: Final = ("备注/文号", "文号", "发文字号")
 
 
@@ -92,6 +96,10 @@ def _year(
     ):
         if found is not None:
             return found[0], found[1], diags
+    year_end = _first_year(_YEAR_END, view, 0, min(len(view), body_start + 1500))
+    if year_end is not None:
+        diags.append(diagnostics.make("GD105", "year taken from a year-end date in the text", span=year_end[1]))
+        return year_end[0], year_end[1], diags
     if signed is not None and signed.span is not None:
         diags.append(diagnostics.make("GD105", "year taken from the signing date", span=signed.span))
         return signed.value.year, signed.span, diags
@@ -104,9 +112,24 @@ def _date_under_title(text: str, view: str, lines: Sequence[Line], title: TitleF
         return None
     following = [ln for ln in lines if ln.start >= title.span.end and not ln.blank][:2]
     for ln in following:
-        d = date_line(text, view, ln)
+        d = date_line(text, view, ln) or source_date_line(text, view, ln)
         if d is not None:
             return d
+    return None
+
+
+def _notice_date(
+    text: str, view: str, lines: Sequence[Line], title: TitleFound | None, body_start: int
+) -> DateValue | None:
+    """The first bare date line after the title and before the body (a notice's issue date)."""
+    after = title.span.end if title is not None else 0
+    for ln in lines:
+        if ln.start >= body_start:
+            break
+        if ln.lo >= after:
+            d = date_line(text, view, ln)
+            if d is not None:
+                return d
     return None
 
 
@@ -133,9 +156,10 @@ def _document_numbers(
             if d.span is None or d.span.start >= body_start:
                 continue
             line = next((ln for ln in lines if ln.lo <= d.span.start < ln.hi or ln.lo == d.span.start), None)
-            # A number alone on its line, or opening the title line, is the document's own.
+            # A number alone on its line (in brackets or not), or opening the title line, is the document's own.
             if line is not None and (
-                view[line.lo : line.hi].strip() == view[d.span.start : d.span.end].strip() or d.span.start == line.lo
+                view[line.lo : line.hi].strip().strip("()[]").strip() == view[d.span.start : d.span.end].strip()
+                or d.span.start == line.lo
             ):
                 own = d
                 break
@@ -204,6 +228,8 @@ def analyze(doc: Document, report: Report) -> Report:
         view, title=title, period=period, preamble_end=preamble_end, body_start=body_start, signed=signed
     )
     diags.extend(year_diags)
+    if period is None and kind is DocumentKind.ANNUAL_REPORT:
+        period = find_year_range(text, view, 0, preamble_end)
     if period is None and title is not None and year is not None:
         period = title_month_period(view[title.span.start : title.span.end], year, title.span.start, text)
     if period is None and kind is DocumentKind.ANNUAL_REPORT:
@@ -219,6 +245,8 @@ def analyze(doc: Document, report: Report) -> Report:
         and any(c in preamble_view for c in TRANSMITTAL_CUES)
     ):
         published = signed  # a notice issuing a document: its date is the issue date
+    if published is None and signature is None and any(c in preamble_view for c in TRANSMITTAL_CUES):
+        published = _notice_date(text, view, lines, title, body_start)
 
     template: Template | None = None
     if kind is DocumentKind.ANNUAL_REPORT:
@@ -239,6 +267,7 @@ def analyze(doc: Document, report: Report) -> Report:
         body_start=body_start,
         meta=meta,
         service=kind is DocumentKind.SERVICE_REPORT,
+        issuer=(title.issuer.start, title.issuer.end) if title is not None and title.issuer is not None else None,
     )
     if organ is None:
         diags.append(diagnostics.make("GD104", "the document does not name its issuing organ"))

@@ -13,7 +13,9 @@ from govdisclosure import diagnostics
 from govdisclosure.lexicon.structure import (
     ANNUAL_CHAPTER_WORDS,
     ANNUAL_CUES,
+    INTERPRETATION_CUES,
     SERVICE_CUES,
+    SERVICE_REPORT_WORDS,
     SERVICE_TITLE_CUES,
     WORK_PLAN_CUES,
     WORK_PLAN_TITLE_CUES,
@@ -31,11 +33,15 @@ _FIRST_CHAPTER = ("概述", "概 述", "总体情况")
 
 
 def _title_kind(title: str) -> DocumentKind | None:
+    # The head noun after a quoted document decides: 关于《X要点》的政策解读 is an explanation.
+    head = title[title.rfind("》") + 1 :]
+    if any(c in head for c in INTERPRETATION_CUES):
+        return DocumentKind.OTHER
     if any(c in title for c in ANNUAL_CUES):
         return DocumentKind.ANNUAL_REPORT
     if any(c in title for c in WORK_PLAN_TITLE_CUES):
         return DocumentKind.WORK_PLAN
-    if any(c in title for c in SERVICE_TITLE_CUES) and ("报告" in title or "总结" in title):
+    if any(c in title for c in SERVICE_TITLE_CUES) and any(w in title for w in SERVICE_REPORT_WORDS):
         return DocumentKind.SERVICE_REPORT
     return None
 
@@ -47,6 +53,8 @@ def decide_kind(titles: Sequence[str], top_headings: Sequence[str], view: str) -
     'work_plan'
     >>> decide_kind([], ["一、总体情况", "二、主动公开政府信息情况"], "")[0].value
     'annual_report'
+    >>> decide_kind(["关于《某区2022年政务公开工作要点》的政策解读"], [], "")[0].value
+    'other'
     """
     for title in titles:
         kind = _title_kind(title)

@@ -83,6 +83,11 @@ class Regions:
         i = bisect.bisect_right(self._starts, end - 1) - 1
         return i >= 0 and self.spans[i][1] > start
 
+    def starts_in(self, start: int, end: int) -> bool:
+        """Whether a region starts inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
+
     def __bool__(self) -> bool:
         return bool(self.spans)
 

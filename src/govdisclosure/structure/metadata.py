@@ -4,12 +4,15 @@
   (撰写时间/来源/编辑/发布机构/索引号/发布日期 …), several per line or a key on
   its own line with the value on the next.
 * **Published**: the metadata date (发布日期 > 发布时间 > 公文生成日期 > 撰写时间 >
-  日期 > 时间), else a bare date line right under the title, else — for a notice
-  that issues a document — the issuer's date (the caller decides that case).
+  日期 > 时间; a value may carry page chrome after its date), else a date line right
+  under the title (bare, or after the publishing source: ``某省某办  2018/3/26``),
+  else — for a notice that issues a document — the issuer's date (the caller
+  decides that case).
 * **Signed** (落款): a short organ line followed by a 年月日 date line.
 * **Period**: the statistics period sentence (统计期限/时限/时间 … 自 A 至 B), the
-  end date taking the start's year when it prints none; or a month range in
-  the title (1—6月) with the year.
+  end date taking the start's year when it prints none; else a whole calendar
+  year (YYYY年1月1日至12月31日) named in the preamble of an annual report; or a
+  month range in the title (1—6月) with the year.
 * **Year** reported on: title year > period year > the year the preamble names
   the report for (2018年度…报告) > the first 'YYYY年，' that opens the body >
   the signing year.  Disagreement between the title and the period gives GD106.
@@ -36,7 +39,9 @@ __all__ = [
     "find_meta_block",
     "find_period",
     "find_signature",
+    "find_year_range",
     "published_from_meta",
+    "source_date_line",
     "title_month_period",
 ]
 
@@ -62,6 +67,13 @@ _PERIOD: Final = re.compile(
     rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—|-|~)[ \t]*{_D_OPT_YEAR}"
 )
 _MONTH_RANGE: Final = re.compile(r"(\d{1,2})[ \t]*[—\-~至到][ \t]*(\d{1,2})[ \t]*月")
+# A date range without a cue word (read only as a whole calendar year).
+_RANGE: Final = re.compile(rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—|-|~)[ \t]*{_D_OPT_YEAR}")
+_DATE_PREFIX: Final = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CN_DATE.pattern
+)
+# '某省政务公开办  2018/3/26': a source name, spaces, a date.
+_SOURCE_DATE: Final = re.compile(r"[^\d\s。,;:]{2,20}[ \t]+(?P<date>" + _DATE_ONLY.pattern + ")")
 _ORGAN_LINE_MAX: Final = 30
 _PUNCT: Final = frozenset(",，。;；:：!！?？、()《》\"'")
 
@@ -126,10 +138,17 @@ def published_from_meta(meta: Sequence[MetaField], view: str) -> DateValue | Non
                 continue
             if view[f.span.start : f.span.start + len(f.key)].replace(" ", "") != key:
                 continue
-            d = parse_date(f.value)
+            vstart = f.span.end - len(f.value) if f.span.end >= len(f.value) else f.span.start
+            raw, vend = f.value, f.span.end
+            d = parse_date(raw)
+            if d is None:
+                # '2016-03-05 00:00 大 中 小': the date that opens the value, page chrome after it.
+                pm = _DATE_PREFIX.match(view, vstart, f.span.end)
+                if pm is not None:
+                    raw, vend = f.value[: pm.end() - vstart], pm.end()
+                    d = parse_date(raw)
             if d is not None:
-                vstart = f.span.end - len(f.value) if f.span.end >= len(f.value) else f.span.start
-                return DateValue(value=d, raw=f.value, span=Span(start=vstart, end=f.span.end))
+                return DateValue(value=d, raw=raw, span=Span(start=vstart, end=vend))
     return None
 
 
@@ -140,6 +159,21 @@ def date_line(text: str, view: str, line: Line) -> DateValue | None:
     raw = text[line.lo : line.hi]
     d = parse_date(raw)
     return None if d is None else DateValue(value=d, raw=raw, span=Span(start=line.lo, end=line.hi))
+
+
+def source_date_line(text: str, view: str, line: Line) -> DateValue | None:
+    """The date of a line naming a source then a date (``某省某办  2018/3/26``)."""
+    if line.blank:
+        return None
+    m = _SOURCE_DATE.fullmatch(view, line.lo, line.hi)
+    if m is None:
+        return None
+    d = parse_date(text[m.start("date") : m.end("date")])
+    if d is None:
+        return None
+    return DateValue(
+        value=d, raw=text[m.start("date") : m.end("date")], span=Span(start=m.start("date"), end=m.end("date"))
+    )
 
 
 @frozen(kw_only=True)
@@ -198,6 +232,29 @@ def find_period(text: str, view: str) -> Period | None:
     if start is None or end is None or end < start:
         return None
     return Period(start=start, end=end, raw=text[m.start(1) : m.end()], span=Span(start=m.start(1), end=m.end()))
+
+
+def find_year_range(text: str, view: str, start: int, end: int) -> Period | None:
+    """A whole calendar year written as a date range in ``view[start:end]`` (no cue word needed).
+
+    >>> s = "内容涵盖某局2022年1月1日至12月31日期间的工作。"
+    >>> p = find_year_range(s, s, 0, len(s))
+    >>> p.start.isoformat(), p.end.isoformat()
+    ('2022-01-01', '2022-12-31')
+    >>> find_year_range("2022年3月1日至5月31日", "2022年3月1日至5月31日", 0, 15) is None
+    True
+    """
+    for m in _RANGE.finditer(view, start, end):
+        y1, y2 = int(m.group(1)), int(m.group(4) or m.group(1))
+        if y1 != y2 or (int(m.group(2)), int(m.group(3)), int(m.group(5)), int(m.group(6))) != (1, 1, 12, 31):
+            continue
+        return Period(
+            start=date(y1, 1, 1),
+            end=date(y1, 12, 31),
+            raw=text[m.start(1) : m.end()],
+            span=Span(start=m.start(1), end=m.end()),
+        )
+    return None
 
 
 def title_month_period(title_view: str, year: int, offset: int, text: str) -> Period | None:

@@ -16,7 +16,15 @@ from attrs import frozen
 
 from govdisclosure.lexicon.structure import CN_ORDINAL_DIGITS
 
-__all__ = ["FIGURES_ONLY", "STOP_CHARS", "TRAILING_FIGURES", "HeadingMatch", "cn_ordinal", "match_heading"]
+__all__ = [
+    "FIGURES_ONLY",
+    "INLINE_MARKER",
+    "STOP_CHARS",
+    "TRAILING_FIGURES",
+    "HeadingMatch",
+    "cn_ordinal",
+    "match_heading",
+]
 
 _CN: Final = "一二三四五六七八九十百零〇两"
 _N: Final = rf"[{_CN}\d]{{1,4}}"
@@ -51,6 +59,14 @@ FIGURES_ONLY: Final = re.compile(r"[-+]?\d[\d.,%]*(?:[ \t]+[-+]?\d[\d.,%]*)*")
 # 第（一）项 / 第三款: a legal citation follows a 第…条 marker, not a heading title.
 _CITATION: Final = re.compile(rf"第\(?[{_CN}\d]{{1,4}}\)?[项款]")
 _SPACE_RUN: Final = re.compile(r"[ \t]{1,}")
+# A second chapter or sub-chapter marker after a comma: the line lists headings (a table of contents).
+_LISTED_MARKER: Final = re.compile(rf"[,、;][ \t]*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、)")
+_TOC_MIN_MARKERS: Final = 2
+#: Markers that may open a heading inside a long line whose paragraphs were run together
+#: (``…制定本要点。 一、总体要求 2022年是…``): chapter and list styles only, after white space.
+INLINE_MARKER: Final = re.compile(
+    rf"[ \t]+(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}[部章节])"
+)
 
 #: Longest first clause still read as a heading title.
 MAX_TITLE: Final = 40
@@ -95,11 +111,19 @@ class HeadingMatch:
     title_end: int
 
 
-def _title_length(rest: str, style: str) -> int | None:
-    """Length of the heading title at the start of *rest*, or None when the line is not a heading."""
+def _title_length(rest: str, style: str, *, inline: bool = False) -> int | None:
+    """Length of the heading title at the start of *rest*, or None when the line is not a heading.
+
+    *inline*: the heading was found inside a run-together paragraph, where a
+    run of spaces ends the title even before a stop character.
+    """
     limit = _MAX_TITLE_BY_STYLE.get(style, MAX_TITLE)
     sm = _STOP_RE.search(rest)
     stop = sm.start() if sm is not None else -1
+    if inline:
+        space = _SPACE_RUN.search(rest)
+        if space is not None and (stop < 0 or space.start() < stop):
+            stop = space.start()
     if style == "cn_space":
         # '一 概 述': the whole (short) line is the title.
         return len(rest) if stop < 0 and len(rest) <= limit and "," not in rest and "，" not in rest else None
@@ -118,11 +142,14 @@ def _title_length(rest: str, style: str) -> int | None:
     return clause if clause <= limit else None
 
 
-def match_heading(view: str, lo: int, hi: int) -> HeadingMatch | None:
+def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> HeadingMatch | None:
     """Recognise a numbered heading in the stripped line ``view[lo:hi]``.
 
     Returns ``None`` for body text that merely starts with a number, for
-    flattened table rows and for legal citations (第二十条第（一）项).
+    flattened table rows, for legal citations (第二十条第（一）项) and for a
+    table of contents printed on one line (``一、概述,(一)…,(二)…``).
+    *inline* marks a segment cut from a long run-together line (see
+    :data:`INLINE_MARKER`): its title also ends at a run of spaces.
 
     >>> m = match_heading("（一）加强组织领导。调整完善了", 0, 15)
     >>> m is None
@@ -135,6 +162,8 @@ def match_heading(view: str, lo: int, hi: int) -> HeadingMatch | None:
     line = view[lo:hi]
     m = _MARKER.match(line)
     if m is None or "|" in line or TRAILING_FIGURES.search(line):
+        return None
+    if len(_LISTED_MARKER.findall(line)) >= _TOC_MIN_MARKERS:
         return None
     style = m.lastgroup or ""
     ordinal = cn_ordinal(m.group(style))
@@ -149,7 +178,7 @@ def match_heading(view: str, lo: int, hi: int) -> HeadingMatch | None:
     rest = line[rest_start:]
     if style == "article" and _CITATION.match(rest):
         return None
-    n = _title_length(rest, style)
+    n = _title_length(rest, style, inline=inline)
     if n is None:
         return None
     title = rest[:n]

@@ -2,23 +2,32 @@
 
 Precedence (the first rule that gives a name wins):
 
+0. A notice that issues the document (某市人民政府办公室关于印发〈X〉的通知): its
+   issuer, named before 关于.
 1. The report's own name quoted in the preamble (现将《X2018年…年度报告》予以公布):
    the organ or place before its year.  It says whose report it is even when
    the page heading names the office that published it.
 2. An organ named in the title before the year or before 关于
-   (``孝感市人民政府办公室2020年…``), expanded to the fuller form the text uses
-   for the same organ as a sentence subject (``，大余县吉村镇人民政府办公室坚持``).
+   (``某县人民政府办公室2020年…``), expanded to the fuller form the text uses
+   for the same organ as a sentence subject (``，某县某镇人民政府办公室坚持``);
+   a signatory that is a fuller form of the same name (the title drops a
+   character of it) is preferred.
 3. The signatory of the 落款 (organ line over a date).
-4. A place named alone in the title (``孝感市2024年…``, ``2022年上海市政府信息公开…``):
+4. A place named alone in the title (``某市2024年…``, ``2022年某市政府信息公开…``):
    a report titled by a place is its people's government's (place + 人民政府).
-5. The preamble's compiler (由 X 编制 / 由 X 根据…编制), where a disclosure office
-   of a government (X人民政府信息公开办) stands for that government.
-6. Service reports: the service centre the text is about (X政务服务中心).
-7. The subject opening the body: ``…，X人民政府信息公开工作…`` or ``YYYY年，X坚持…``.
-8. '请与 X 办公室联系': the organ whose office is the contact.
-9. The metadata block's 发布机构 / 来源 when it is a full name.
+5. The report named, unquoted, in the preamble: ``现公布X(以下简称Y)2022年…年度报告``
+   or a preamble opening ``X2015年…年度报告(以下简称年报)…``.
+6. The preamble's compiler (由 X 编制 / 由 X 根据…编制), where a disclosure office
+   of a government (X人民政府信息公开办) stands for that government, and so does
+   its general office (办公厅/办公室) when the report sums up other bodies' reports
+   (汇总, 综合各…, 在…基础上).
+7. Service reports: the service centre the text is about (X政务服务中心).
+8. The subject opening the body: ``…，X人民政府信息公开工作…`` or ``YYYY年，X坚持…``.
+9. '请与 X 办公室联系': the organ whose office is the contact.
+10. The metadata block's 发布机构 / 来源 when it is a full name.
 
-Names starting with 我/本/全/各 (我局, 本市) are not names: without another
+Names starting with 我/本/全/各 (我局, 本市) are not names, nor, in rules 6, 8 and 9,
+short forms starting with the place word alone (区政府办公室, 市政府): without another
 rule the organ is None (GD104).
 """
 
@@ -31,11 +40,13 @@ from typing import Final
 from govdisclosure.lexicon.structure import (
     CONTACT_OFFICE_SUFFIXES,
     DISCLOSURE_OFFICE_WORDS,
+    GOVERNMENT_OFFICE_WORDS,
     ORGAN_CONTINUATION_CHARS,
     ORGAN_SUFFIXES,
     PLACE_SUFFIXES,
     RELATIVE_PREFIXES,
     SUBJECT_PHRASES,
+    SUMMARY_REPORT_CUES,
 )
 from govdisclosure.model import MetaField, Span, TextValue
 
@@ -43,7 +54,14 @@ __all__ = ["NameRef", "classify_name", "find_organ", "name_in_title"]
 
 _HAN: Final = r"\u4e00-\u9fff"
 _NAME_CHAR: Final = re.compile(rf"[{_HAN}()]")
-_YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
+_YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年度?|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
+# The report named without quotes: '现公布X(以下简称Y)2022年…年度报告', or opening the preamble.
+_NAMED_REPORT: Final = re.compile(
+    rf"(?:(?:^|[。\n])[ \t]*(?:现将|现|特|兹)?|公布|发布)[ \t]*(?P<name>[{_HAN}]{{2,30}}?)"
+    r"(?:\([^()\n]{1,20}\))?[ \t]*\d{4}[ \t]*年度?"
+    r"[^。\n]{0,16}?(?:年度报告|工作报告|年报)"
+)
+_SINGLE_PLACE_WORDS: Final = "".join(w for w in PLACE_SUFFIXES if len(w) == 1)
 _COMPILER: Final = re.compile(rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)")
 _CONTACT: Final = re.compile(rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系")
 _SERVICE_CENTRE: Final = re.compile(
@@ -108,12 +126,16 @@ def name_in_title(view: str, start: int, end: int) -> NameRef | None:
     while pos < end and view[pos] in " \t":
         pos += 1
     stop = pos
-    while stop < end and _NAME_CHAR.match(view[stop]):
-        stop += 1
+    while stop < end and (_NAME_CHAR.match(view[stop]) or view[stop] in "\n \t"):
+        stop += 1  # a title split over lines: the subject phrase may open the next line
     hits = [i for p in SUBJECT_PHRASES if (i := view.find(p, pos, stop)) >= 0]
     if not hits:
         return None
     b = min(hits)
+    while b > pos and view[b - 1].isspace():
+        b -= 1
+    if any(ch.isspace() for ch in view[pos:b]):
+        return None
     name = view[pos:b]
     if name.endswith("人民"):
         b += 2  # '…市人民政府信息公开': the government's name runs into 政府
@@ -142,8 +164,20 @@ def _expand(text: str, view: str, ref: NameRef) -> TextValue:
     return TextValue(value=text[start : m.end()], span=Span(start=start, end=m.end()))
 
 
+def _short_form(name: str) -> bool:
+    """A name made of the place word alone plus an organ (区政府办公室, 市政府): a short form, not a name."""
+    return name[:1] in _SINGLE_PLACE_WORDS
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
 def _reduce_office(view: str, start: int, end: int, words: Sequence[str]) -> tuple[int, int] | None:
     name = view[start:end]
+    if _short_form(name):
+        return None
     for w in sorted(words, key=len, reverse=True):
         if name.endswith(w) and classify_name(name[: -len(w)]) == "organ":
             return start, end - len(w)
@@ -161,23 +195,42 @@ def find_organ(
     body_start: int,
     meta: Sequence[MetaField],
     service: bool,
+    issuer: tuple[int, int] | None = None,
 ) -> TextValue | None:
     """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
+    if issuer is not None:
+        a, b = _trailing_name(view, *issuer)
+        while a < b and view[a] in "()":
+            a += 1  # a bracket closing an annotation before the name is not part of it
+        if classify_name(view[a:b]) == "organ" and not _short_form(view[a:b]):
+            return TextValue(value=text[a:b], span=Span(start=a, end=b))
     if quoted is not None:
         ref = name_in_title(view, *quoted)
         if ref is not None:
             return _value(text, ref)
     title_ref = name_in_title(view, *title) if title is not None else None
     if title_ref is not None and title_ref.kind == "organ":
+        if signatory is not None and signatory.span is not None:
+            sig = view[signatory.span.start : signatory.span.end]
+            if len(sig) > len(title_ref.view) and _is_subsequence(title_ref.view, sig):
+                return signatory
         return _expand(text, view, title_ref)
     if signatory is not None:
         return signatory
     if title_ref is not None:
         return _value(text, title_ref)
     pre_a, pre_b = preamble
+    nm = _NAMED_REPORT.search(view, pre_a, pre_b)
+    if nm is not None:
+        ref = NameRef(classify_name(nm.group("name")) or "", nm.group("name"), nm.start("name"), nm.end("name"))
+        if ref.kind and not _short_form(ref.view):
+            return _value(text, ref)
     m = _COMPILER.search(view, pre_a, pre_b)
     if m is not None:
-        red = _reduce_office(view, m.start("name"), m.end("name"), DISCLOSURE_OFFICE_WORDS)
+        words = DISCLOSURE_OFFICE_WORDS
+        if any(c in view[pre_a:pre_b] for c in SUMMARY_REPORT_CUES):
+            words = (*DISCLOSURE_OFFICE_WORDS, *GOVERNMENT_OFFICE_WORDS)
+        red = _reduce_office(view, m.start("name"), m.end("name"), words)
         if red is not None:
             return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
     if service:
@@ -202,7 +255,7 @@ def find_organ(
                 if classify_name(full) == "organ" and name.endswith("人民"):
                     s, e = om.start("name"), om.end("name") + 2
                     return TextValue(value=text[s:e], span=Span(start=s, end=e))
-            elif classify_name(name) == "organ":
+            elif classify_name(name) == "organ" and not _short_form(name):
                 return TextValue(
                     value=text[om.start("name") : om.end("name")], span=Span(start=om.start("name"), end=om.end("name"))
                 )

@@ -12,6 +12,11 @@ style already open closes everything below it.  Two refinements:
   only list numbering (1. 1、 (1) ① 一是: a numbered list in a preamble)
   takes over level 1.  Chapter styles keep the order in which they occur.
 
+A very long line whose paragraphs were run together by the page's extraction
+(``…制定本要点。 一、总体要求 2022年是… (一)强化… 1、数字经济…``) is read as
+segments cut before each chapter or list marker that follows white space; a
+heading found there starts mid-line and its title ends at the next space run.
+
 Sections are stored flat in reading order.  Text before the first heading is
 a PREAMBLE; noise (page chrome, spam …) in the preamble or at the end of the
 text is cut out as NOISE sections.  The spans tile ``[0, len(text))``.
@@ -27,7 +32,14 @@ from govdisclosure import diagnostics
 from govdisclosure.lexicon.structure import MARKER_DELIMITER, STYLE_RANK
 from govdisclosure.model import Diagnostic, Section, SectionKind, Span
 from govdisclosure.structure.lines import Line, Regions
-from govdisclosure.structure.numbering import FIGURES_ONLY, STOP_CHARS, TRAILING_FIGURES, HeadingMatch, match_heading
+from govdisclosure.structure.numbering import (
+    FIGURES_ONLY,
+    INLINE_MARKER,
+    STOP_CHARS,
+    TRAILING_FIGURES,
+    HeadingMatch,
+    match_heading,
+)
 
 __all__ = ["Heading", "build_sections", "find_headings"]
 
@@ -36,6 +48,8 @@ __all__ = ["Heading", "build_sections", "find_headings"]
 _LIST_RANK = 3
 # Beyond this many numbering diagnostics of one code, the rest are counted in one summary.
 _MAX_NUMBERING_DIAGS = 50
+# A line this long holding inline markers is run-together paragraphs, read as segments.
+_LONG_LINE = 200
 
 
 @define(kw_only=True)
@@ -86,16 +100,33 @@ def find_headings(
             overflow[code] = overflow.get(code, 0) + 1
 
     content = [ln for ln in lines if not ln.blank]
+    candidates: list[tuple[HeadingMatch, int, int]] = []  # (match, section start, line end)
     for k, line in enumerate(content):
+        caption = False
         if skip.overlaps(line.lo, line.hi):
-            continue
+            # A chapter heading on a table's first line is its caption, not a cell.
+            if not skip.starts_in(line.start, line.lo + 1):
+                continue
+            caption = True
+        long_line = line.hi - line.lo >= _LONG_LINE
         m = match_heading(view, line.lo, line.hi)
-        if m is None or m.ordinal is None:
+        if caption:
+            if m is not None and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
+                candidates.append((m, line.start, line.end))
             continue
-        if k + 1 < len(content) and _wrapped_table_label(view, m, content[k + 1]):
+        if (
+            m is not None
+            and m.ordinal is not None
+            and (k + 1 >= len(content) or not _wrapped_table_label(view, m, content[k + 1]))
+        ):
+            candidates.append((m, line.start, line.end))
+        if long_line:
+            candidates.extend((im, im.number_start, line.end) for im in _inline_headings(view, line, m is None))
+    for m, line_start, line_end in candidates:
+        if m.ordinal is None:
             continue
         idx = len(headings)
-        h = Heading(match=m, line_start=line.start, line_end=line.end, style=m.style)
+        h = Heading(match=m, line_start=line_start, line_end=line_end, style=m.style)
         pos = next((i for i, f in enumerate(stack) if f.style == m.style), None)
         if pos is not None:
             frame = stack[pos]
@@ -145,6 +176,28 @@ def find_headings(
             diagnostics.make(code, f"{n} more section numbering problems of this kind") for code, n in overflow.items()
         )
     return headings, diags
+
+
+def _inline_headings(view: str, line: Line, at_start: bool) -> list[HeadingMatch]:
+    """Headings inside a long line: each segment starting at a marker after white space.
+
+    With *at_start*, the segment opening the line is tried too (its line-start
+    reading found no heading).
+    """
+    cuts = [m.end() for m in INLINE_MARKER.finditer(view, line.lo, line.hi)]
+    if not cuts:
+        return []
+    if at_start:
+        cuts.insert(0, line.lo)
+    out: list[HeadingMatch] = []
+    for i, start in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else line.hi
+        while end > start and view[end - 1].isspace():
+            end -= 1
+        m = match_heading(view, start, end, inline=True)
+        if m is not None and m.ordinal is not None:
+            out.append(m)
+    return out
 
 
 def _span(m: HeadingMatch) -> Span:

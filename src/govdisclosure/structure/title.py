@@ -5,21 +5,27 @@ breadcrumb, metadata field, salutation or date) that names a document type
 (报告, 要点, 方案, 通知 …), or the very first line of the page when a bare date
 line follows it (a page title over its date, as on reposted copies).  A line
 ending in an organ name just before a title line that starts with the year is
-joined to it (``孝感市人民政府办公室`` / ``2020年…报告``).  A transmittal notice
-(关于印发〈X〉的通知) is titled by the document it issues, X.  When no line
-qualifies, the report's name quoted in the preamble (《…年度报告》) is used.
-Noise spans inside a title (injected spam) are left out of the value.
+joined to it (``某县林业局`` / ``2020年…报告``); so is a line holding the
+year before a title line that names neither a year nor an organ (``某街道办事处2024年度政府`` /
+``信息公开工作年度报告``), and a notice heading broken after 关于 (``某市人民政府办公室关于公布`` /
+``某市2009年度…报告的通知``).  A transmittal notice (关于印发/公布/转发〈X〉的通知) is titled by the
+document it issues, X, and its issuer (the name before 关于) is kept.  A page title carrying the site
+or viewer name (``Page 9 - X``, ``X - 某某网``) keeps the part that names a document type.  The
+title ends where the body starts, even inside a line.  When no line qualifies, the report's name
+quoted in the preamble (《…年度报告》) is used.  Noise spans inside a title (injected spam) are left
+out of the value.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from attrs import frozen
 
-from govdisclosure.lexicon.structure import DOC_TYPE_CUES, ORGAN_SUFFIXES, PLACE_SUFFIXES
+from govdisclosure.lexicon.structure import DOC_TYPE_CUES, ORGAN_SUFFIXES, PLACE_SUFFIXES, TRANSMITTAL_VERBS
 from govdisclosure.model import Span
 from govdisclosure.structure.lines import Line, Regions
 from govdisclosure.structure.metadata import date_line
@@ -27,7 +33,17 @@ from govdisclosure.structure.metadata import date_line
 __all__ = ["TitleFound", "find_quoted_report_name", "find_title"]
 
 _MAX_TITLE_LINE: Final = 80
-_TRANSMITTAL: Final = re.compile(r"关于印发[《〈<\"]?(?P<inner>[^《》〈〉<>\"]{4,60}?)[》〉>\"]?的通知")
+_VERB_ALT: Final = "|".join(TRANSMITTAL_VERBS)
+# A parenthesised non-Han annotation (a reading aid) after the verb is not part of the issued title.
+_TRANSMITTAL: Final = re.compile(
+    rf"关于(?:{_VERB_ALT})[ \t\n]*(?:\([^\u4e00-\u9fff()]{{1,8}}\))?[《〈<\"]?[ \t\n]*"
+    r"(?P<inner>[^《》〈〉<>\"]{4,60}?)[》〉>\"]?[ \t\n]*的通知"
+)
+_BROKEN_AFTER_GUANYU: Final = re.compile(rf"关于(?:{_VERB_ALT})?$")
+_YEAR_WORD: Final = re.compile(r"\d{4}[ \t]*年")
+# A page title 'X - site' / 'viewer - X': parts split at a spaced dash, bar or underscore.
+_PAGE_TITLE_SEP: Final = re.compile(r"[ \t]+[-|_][ \t]+")
+_MAX_FRAGMENT: Final = 40
 _QUOTED_REPORT: Final = re.compile(r"《(?P<inner>[^《》\n]{4,80}?报告)》")
 _YEAR: Final = re.compile(r"\d{4}")
 _LINE_BREAK: Final = re.compile(r"[ \t]*\n\s*")  # a title split over lines is joined
@@ -41,6 +57,7 @@ class TitleFound:
     value: str
     span: Span
     view: str
+    issuer: Span | None = None  # a transmittal notice: its issuer's name before 关于
 
 
 def _strip_noise(text: str, start: int, end: int, noise: Regions) -> str:
@@ -57,12 +74,45 @@ def _strip_noise(text: str, start: int, end: int, noise: Regions) -> str:
     return _LINE_BREAK.sub("", "".join(out).strip())
 
 
-def _make(text: str, view: str, start: int, end: int, noise: Regions) -> TitleFound:
+def _make(text: str, view: str, start: int, end: int, noise: Regions, *, issuer: Span | None = None) -> TitleFound:
     return TitleFound(
         value=_strip_noise(text, start, end, noise),
         span=Span(start=start, end=end),
         view=_strip_noise(view, start, end, noise),
+        issuer=issuer,
     )
+
+
+def _trim(view: str, lo: int, hi: int) -> tuple[int, int]:
+    while hi > lo and view[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _page_title_part(view: str, lo: int, hi: int) -> tuple[int, int]:
+    """The part of a page title that names a document type when site or viewer names are attached."""
+    cuts = list(_PAGE_TITLE_SEP.finditer(view, lo, hi))
+    if not cuts:
+        return lo, hi
+    parts = [(lo, cuts[0].start())]
+    parts += [(a.end(), b.start()) for a, b in itertools.pairwise(cuts)]
+    parts.append((cuts[-1].end(), hi))
+    named = [(a, b) for a, b in parts if any(c in view[a:b] for c in DOC_TYPE_CUES)]
+    return max(named, key=lambda ab: ab[1] - ab[0]) if named else (lo, hi)
+
+
+def _joins_previous(prev: str, cur: str) -> bool:
+    """Whether the line *prev* is the first half of the title line *cur* split by the page."""
+    if not _is_candidate_shape(prev) or any(ch in prev for ch in ",，;；"):
+        return False
+    if _BROKEN_AFTER_GUANYU.search(prev) and cur.endswith("通知"):
+        return True  # '…办公室关于公布' / '…报告的通知'
+    if len(prev) > _MAX_FRAGMENT or any(c in prev for c in DOC_TYPE_CUES):
+        return False
+    if _YEAR.match(cur):
+        return _fragment_before(prev)  # '某县林业局' / '2023年…报告'
+    # '某街道办事处2024年度政府' / '信息公开工作年度报告': the year is on the first line only.
+    return _YEAR_WORD.search(prev) is not None and _YEAR_WORD.search(cur) is None
 
 
 def _is_candidate_shape(s: str) -> bool:
@@ -92,22 +142,25 @@ def find_title(
     """Find the title among the lines starting before *end* (the first heading)."""
     content = [ln for ln in lines if not ln.blank and ln.start < end and not skip.covers(ln.lo, ln.hi)]
     for k, line in enumerate(content):
-        s = _strip_noise(view, line.lo, line.hi, noise)
+        lo, hi = _trim(view, line.lo, min(line.hi, end))  # the body may start inside the line
+        lo, hi = _page_title_part(view, lo, hi)
+        s = _strip_noise(view, lo, hi, noise)
         if not _is_candidate_shape(s) or date_line(text, view, line) is not None:
             continue
-        m = _TRANSMITTAL.search(view, line.lo, line.hi)
+        start = lo
+        if k > 0:
+            prev = content[k - 1]
+            if _joins_previous(_strip_noise(view, prev.lo, prev.hi, noise), s):
+                start = prev.lo
+        m = _TRANSMITTAL.search(view, start, hi)
         if m is not None:
-            return _make(text, view, m.start("inner"), m.end("inner"), noise)
+            issuer = Span(start=start, end=view.find("关于", start, hi))
+            return _make(text, view, m.start("inner"), m.end("inner"), noise, issuer=issuer)
         cue = any(c in s for c in DOC_TYPE_CUES)
         page_title = k == 0 and k + 1 < len(content) and date_line(text, view, content[k + 1]) is not None
         if not (cue or page_title):
             continue
-        start = line.lo
-        if k > 0 and _YEAR.match(s):
-            prev = content[k - 1]
-            if _fragment_before(view[prev.lo : prev.hi]):
-                start = prev.lo
-        return _make(text, view, start, line.hi, noise)
+        return _make(text, view, start, hi, noise)
     return None
 
 

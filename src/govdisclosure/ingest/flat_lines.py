@@ -1,0 +1,109 @@
+"""Tables flattened to one cell per line without any pipe (``flat_lines``).
+
+A web table copied as text often loses every separator: each cell becomes a line
+of its own (blank lines between them or not), labels and figures alternating::
+
+    规章
+    0
+    0
+    0
+    行政规范性文件
+    ...
+
+A *run* is a stretch of such cell lines: short, not a sentence, not a PDF
+``label values`` row (:mod:`.flat_rows` reads those), blank lines allowed in
+between.  A run is a table only when figures make up a fair share of its cells
+and at least three label cells are followed by figures.  Rows are rebuilt as for
+:mod:`.flat_pipe`: a row starts at a label cell that follows a figure; label
+cells before a row's own label become a header row.  See ``docs/flat-tables.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from govdisclosure.ingest.document import Table
+from govdisclosure.ingest.flat_grid import Cell, Line, build_table, is_value_cell, leading_header, trim
+from govdisclosure.ingest.flat_pipe import label_value_rows
+from govdisclosure.ingest.flat_rows import parse_value_row
+from govdisclosure.ingest.flat_tokens import ends_sentence
+
+__all__ = ["find_line_tables"]
+
+# A cell line is at most this long (the longest official label, the table-三 header note, is 38).
+_MAX_CELL_LEN: Final = 48
+# Sentence punctuation never inside a table cell.
+_SENTENCE_MARKS: Final = frozenset("。；;！!？?")
+# Blank lines allowed between two cells of one run.
+_MAX_BLANKS: Final = 2
+# A run is a table with at least this many figure cells ...
+_MIN_VALUES: Final = 6
+# ... and this many labels directly followed by a figure ...
+_MIN_ROWS: Final = 3
+# ... and figures make up at least 1/_VALUE_SHARE of its cells.
+_VALUE_SHARE: Final = 3
+# A run of more cells than this is some other listing (table 三 of the 2021 form has about 250).
+_MAX_RUN_CELLS: Final = 2000
+
+
+def _is_cell_line(view: str, line: Line) -> Cell:
+    """The cell of a one-cell line, or ``None`` when the line is not one."""
+    cell = trim(view, line.start, line.end)
+    if cell is None:
+        return None
+    content = view[cell[0] : cell[1]]
+    if len(content) > _MAX_CELL_LEN or not _SENTENCE_MARKS.isdisjoint(content) or ends_sentence(content):
+        return None
+    if is_value_cell(view, cell):
+        return cell
+    # "规章 1 0 11" is a PDF value row, not a cell.
+    if " " in content and parse_value_row(view, line) is not None:
+        return None
+    return cell
+
+
+def find_line_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+    """Tables of one cell per line among lines of kind ``T``/``B``; claimed lines get kind ``-``."""
+    tables: list[Table] = []
+    run: list[tuple[int, Cell]] = []
+    blanks = 0
+    for line in [*lines, None]:
+        cell: Cell = None
+        if line is not None and kinds[line.number] == "B" and run and blanks < _MAX_BLANKS:
+            blanks += 1
+            continue
+        if line is not None and kinds[line.number] == "T":
+            cell = _is_cell_line(view, line)
+        if cell is not None and line is not None:
+            run.append((line.number, cell))
+            blanks = 0
+            continue
+        table = _run_table(text, view, run, offset)
+        if table is not None:
+            tables.append(table)
+            for number, _ in run:
+                kinds[number] = "-"
+        run = []
+        blanks = 0
+    return tables
+
+
+def _run_table(text: str, view: str, run: list[tuple[int, Cell]], offset: int) -> Table | None:
+    if len(run) > _MAX_RUN_CELLS:
+        return None
+    cells = [c for _, c in run]
+    num = [is_value_cell(view, c) for c in cells]
+    n_values = sum(num)
+    rows_started = sum(1 for k in range(1, len(cells)) if num[k] and not num[k - 1])
+    if n_values < _MIN_VALUES or rows_started < _MIN_ROWS or n_values * _VALUE_SHARE < len(cells):
+        return None
+    # Figures must not come first: a run opening with figures is the tail of something else.
+    while cells and num[0]:
+        cells.pop(0)
+        num.pop(0)
+    rows = label_value_rows(cells, num)
+    header = leading_header(view, rows)
+    first, last = cells[0], cells[-1]
+    assert first is not None
+    assert last is not None
+    return build_table(text, rows, header, shape="flat_lines", offset=offset, region=(first[0], last[1]))
