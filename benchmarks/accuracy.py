@@ -44,7 +44,7 @@ SERVICE_ALIASES: dict[str, tuple[str, ...]] = {
     "staff": ("工作人员", "人员"),
     "items": ("事项",),
     "windows": ("窗口",),
-    "handled": ("办件", "办理", "受理"),
+    "handled": ("办件", "办理", "受理", "办结", "收件"),
     "one_visit_items": ("跑一次", "一次办", "跑一趟", "办一次"),
     "max_one_visit_items": ("跑一次", "跑一趟"),
     "zero_visit_items": ("零跑", "不跑", "不用跑"),

@@ -91,3 +91,23 @@ def test_shared_key_area_counts_found(shared_dir: Path) -> None:
                 and (item["label"] in c.label + ka.label or ka.area == area_of(item["label"])[0])  # type: ignore[index]
                 for ka, c in found
             ), (truth_file.stem, item)
+
+
+def test_all_key_areas_total_in_own_label() -> None:
+    """``公开重点领域信息N条`` is a total over the key areas, kept with its label."""
+    r = gd.parse("一、基本情况\n今年本乡在门户网站和公众号上共公开重点领域信息45条。")
+    found = [(ka.area, lq.quantity.value) for ka in r.key_areas for lq in ka.counts]
+    assert found == [("all_key_areas", 45)]
+
+
+def test_key_area_heading_does_not_make_totals() -> None:
+    """Under a 重点领域 heading, a figure naming no area is not an all-areas total."""
+    r = gd.parse("三、重点领域信息公开\n今年完成现场交易项目80个，公开招标公告30条。")
+    assert all(ka.area != "all_key_areas" for ka in r.key_areas)
+
+
+def test_category_of_finance() -> None:
+    """``财政类信息N条`` is a budget (财政) count."""
+    r = gd.parse("二、主动公开情况\n全年主动公开信息900条，其中工作动态类信息500条、财政类信息120条。")
+    found = [(ka.area, lq.quantity.value) for ka in r.key_areas for lq in ka.counts]
+    assert ("budget", 120) in found

@@ -244,3 +244,122 @@ def test_prose_figures_tagged_when_table_holds_value() -> None:
     assert fields[3] == "review_litigation.review.total"
     gd407 = [d for d in validate(r) if d.code == "GD407"]
     assert {d.path for d in gd407} == {"applications.new_received", "review_litigation.review.total"}
+
+
+def test_range_is_not_a_figure() -> None:
+    """``每个窗口安排2至3名人员`` is a range: neither end is a count."""
+    r = gd.parse("二、主动公开情况\n每个窗口安排2至3名人员值守。")
+    assert all(f.quantity.value not in (2, 3) for f in r.figures)
+
+
+def test_withheld_items_are_not_denied_requests() -> None:
+    """``不予公开信息N条`` counts items of information, not denied requests."""
+    r = gd.parse("今年本委生成各类信息500条，其中主动公开信息300条，依申请公开信息50条，不予公开信息150条。")
+    assert r.applications.denied_total is None
+
+
+def test_one_reason_is_not_its_group_total() -> None:
+    """``信息不存在N件`` fills no group total; 不予处理 and 其他处理 groups are filled."""
+    r = gd.parse(
+        "三、依申请公开情况\n今年一共收到信息公开申请12件。答复中同意公开6件，“信息不存在”的2件，"
+        "“非本机关信息”的2件，不予处理的1件，其他处理1件。"
+    )
+    apps = r.applications
+    assert apps.unable_total is None
+    assert apps.not_processed_total is not None
+    assert apps.not_processed_total.total is not None
+    assert apps.not_processed_total.total.value == 1
+    assert apps.other_total is not None
+    assert apps.other_total.total is not None
+    assert apps.other_total.total.value == 1
+
+
+def test_request_count_label() -> None:
+    """``依申请公开数0件`` is the received count; ``已处理申请数0条`` the outcome total."""
+    r = gd.parse("三、依申请公开情况\n本年依申请公开数0件。\n已处理申请情况数0条。")
+    apps = r.applications
+    assert apps.new_received is not None
+    assert apps.new_received.total is not None
+    assert apps.new_received.total.value == 0
+    assert apps.outcome_total is not None
+    assert apps.outcome_total.total is not None
+    assert apps.outcome_total.total.value == 0
+
+
+def test_total_split_into_website_and_one_channel() -> None:
+    """``主动公开N条`` (no 信息) with a website part and one other part: that part is via other channels."""
+    r = gd.parse("二、主动公开情况\n截至年底，本镇主动公开300条，其中在政府网站公开210条，通过微信公众号公开90条。")
+    ad = r.active_disclosure
+    assert ad.total_items is not None
+    assert ad.total_items.value == 300
+    assert ad.via_website is not None
+    assert ad.via_website.value == 210
+    assert ad.via_other_channels is not None
+    assert ad.via_other_channels.value == 90
+
+
+def test_two_other_channels_give_no_other_channel_figure() -> None:
+    """With two non-website channels no single figure is "other channels"."""
+    r = gd.parse(
+        "今年主动公开政府信息累计300条，通过政府网站公开信息数250条，微信公众号公开信息30条，公开栏公开信息20条。"
+    )
+    ad = r.active_disclosure
+    assert ad.total_items is not None
+    assert ad.total_items.value == 300
+    assert ad.via_website is not None
+    assert ad.via_website.value == 250
+    assert ad.via_other_channels is None
+
+
+def test_channel_counts_without_total_do_not_make_one() -> None:
+    """Per-channel counts under 主动公开 (公报 0 条 …) never become the total."""
+    r = gd.parse(
+        "在主动公开信息工作中，各渠道公开情况：政府网站公开信息900条，微信公开信息300条，政府公报公开信息0条。"
+    )
+    assert r.active_disclosure.total_items is None
+    assert r.active_disclosure.via_website is not None
+    assert r.active_disclosure.via_website.value == 900
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本所今年办理信息公开申请，没有向申请人收取复印、邮寄等任何费用。",
+        "今年本机关未收取与信息公开申请相关的任何费用。",
+        "今年未发生信息公开申请的收费及减免情况。",
+    ],
+)
+def test_fee_zero_phrasings(sentence: str) -> None:
+    """Several ways of saying no fee was charged give fees 0."""
+    r = gd.parse(sentence)
+    assert r.applications.fees_charged is not None
+    assert r.applications.fees_charged.value == 0
+
+
+def test_fee_zero_under_fee_heading() -> None:
+    """``未收取任何费用`` under a heading about fees counts although the sentence names no request."""
+    r = gd.parse("四、信息公开的收费及减免情况\n今年未收取任何费用。")
+    assert r.applications.fees_charged is not None
+    assert r.applications.fees_charged.value == 0
+
+
+def test_review_and_suit_not_produced() -> None:
+    """``未產生…行政複議與行政訴訟`` (traditional) gives both totals 0."""
+    r = gd.parse("今年未產生針對本局信息公開事項的行政複議與行政訴訟。")
+    rl = r.review_litigation
+    assert rl.review is not None
+    assert rl.review.total is not None
+    assert rl.review.total.value == 0
+    assert rl.litigation_total is not None
+    assert rl.litigation_total.value == 0
+
+
+def test_heading_line_is_not_part_of_the_label() -> None:
+    """A heading without closing punctuation does not run into the next line's clause."""
+    r = gd.parse(
+        "一、概述\n今年工作平稳。\n四、申请行政复议、提起行政诉讼的情况\n本镇收到有关信息公开的行政复议申请0件。"
+    )
+    assert r.review_litigation.review is not None
+    assert r.review_litigation.review.total is not None
+    assert r.review_litigation.review.total.value == 0
+    assert r.review_litigation.litigation_total is None

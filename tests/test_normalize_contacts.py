@@ -74,6 +74,12 @@ def test_address_and_postcode() -> None:
     assert _values(c) == {"phones": ["7654321"], "addresses": ["某市某区某路1号"], "postcodes": ["654321"]}
 
 
+def test_area_code_joined_by_a_chinese_dash() -> None:
+    """0000—1234567 (a dash typed as 一字线/en dash) is a phone; the value uses '-', raw stays as printed."""
+    c = find_contacts("电话:0000—1234567;办公室 0000–7654321。")
+    assert [(p.value, p.raw) for p in c.phones] == [("0000-1234567", "0000—1234567"), ("0000-7654321", "0000–7654321")]
+
+
 def test_spam_at_sign_is_not_an_email() -> None:
     """An @ without a local part and domain is not an e-mail."""
     assert find_contacts("某某官网@:某某").emails == ()

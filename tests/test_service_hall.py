@@ -90,3 +90,22 @@ def test_shared_service_figures_found(shared_dir: Path) -> None:
         found = {float(e.quantity.value) for name in sh.__attrs_attrs__ for e in getattr(sh, name.name)}
         missing = [k for k, v in truth["service_hall"].items() if isinstance(v, int | float) and float(v) not in found]
         assert missing in ([], ["banners"]), (truth_file.stem, missing)  # 锦旗N面: unit 面 not read upstream
+
+
+def test_received_items_and_service_projects() -> None:
+    """``收件N件`` is handled; ``服务项目N项`` counts items."""
+    sh = gd.parse("四、政务服务工作情况\n政务服务中心涉及各类服务项目120项，运行以来共收件2400件。").service_hall
+    assert 120 in values(sh.items)
+    assert 2400 in values(sh.handled)
+
+
+def test_service_document_with_a_stray_first_line() -> None:
+    """A first line without words (``|``) does not hide the service title of the next line."""
+    r = gd.parse("|\n上月，市政务服务中心共受理审批事项800件。\n群众满意率99%，与上月持平。")
+    assert values(r.service_hall.satisfaction_percent) == [99]
+
+
+def test_bare_numbers_in_noise_are_not_metrics() -> None:
+    """Digits in scraped noise (no words, no unit) are left out of the service figures."""
+    r = gd.parse("|\n上月，市政务服务中心共受理审批事项800件。 k$ p+ i) d* b& h9\n群众满意率99%。")
+    assert all(lq.quantity.value != 9 for lq in r.service_hall.other)

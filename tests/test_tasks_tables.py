@@ -156,3 +156,15 @@ def test_misaligned_header_without_plausible_fit_gives_nothing() -> None:
         ["完善预公开制度。", "很长的一段说明文字而不是单位名称或者期限要求的描述内容", "x"],
     ]
     assert _report(rows).tasks == ()
+
+
+def test_header_with_fuze_column_and_unit_words_in_data_rows() -> None:
+    """A 负责科室 header is the responsible column; a data row naming 各责任科室 is not a header."""
+    rows: list[list[str | None]] = [
+        ["重点任务", "工作内容", "负责科室"],
+        ["解读", "对本部门起草的文件开展解读，方便群众理解。", "各责任科室"],
+        ["回应", "对社会关注的问题及时回应。", "办公室"],
+    ]
+    tasks = _report(rows).tasks
+    assert [t.responsible_text for t in tasks] == ["各责任科室", "办公室"]
+    assert [t.group for t in tasks] == ["解读", "回应"]

@@ -213,3 +213,34 @@ def test_fee_reported_but_chapter_six_says_none() -> None:
     assert codes(Report(text=text, sections=(sec,), applications=apps)) == ["GD410"]
     free = ApplicationStats(fees_charged=Cell(value=0, raw="0元", unit="元"))
     assert codes(Report(text=text, sections=(sec,), applications=free)) == []
+
+
+def test_litigation_total_in_prose_against_both_blocks() -> None:
+    """A prose litigation total is checked against the sum of the two table-四 litigation blocks."""
+    from govdisclosure.model import Approximation as Approx
+    from govdisclosure.model import Cell as C
+    from govdisclosure.model import (
+        LabelledQuantity,
+        Origin,
+        OutcomeCounts,
+        Quantity,
+        Report,
+        ReviewLitigation,
+        Span,
+    )
+    from govdisclosure.validate import validate as run_validate
+
+    def block(total: int) -> OutcomeCounts:
+        return OutcomeCounts(total=C(value=total, raw=str(total), origin=Origin.TABLE))
+
+    prose = LabelledQuantity(
+        label="行政诉讼",
+        quantity=Quantity(value=9, unit="件", approximation=Approx.EXACT, raw="9件", span=Span(start=0, end=2)),
+        field="review_litigation.litigation_total",
+    )
+    rl = ReviewLitigation(litigation_direct=block(4), litigation_after_review=block(3))
+    bad = Report(text="9件", review_litigation=rl, figures=(prose,))
+    assert [d.path for d in run_validate(bad) if d.code == "GD407"] == ["review_litigation.litigation_total"]
+    good_rl = ReviewLitigation(litigation_direct=block(5), litigation_after_review=block(4))
+    good = Report(text="9件", review_litigation=good_rl, figures=(prose,))
+    assert not [d for d in run_validate(good) if d.code == "GD407"]

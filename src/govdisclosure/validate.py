@@ -415,6 +415,13 @@ def _table_value(report: Report, field: str) -> Cell | None:
     if name in _ROW_NAMES:
         row: ApplicantCounts | None = getattr(apps, name)
         return None if row is None else row.total
+    if name == "litigation_total":
+        # Prose gives one figure for both litigation blocks; the table prints them apart.
+        totals = [b.total if b is not None else None for b in (rl.litigation_direct, rl.litigation_after_review)]
+        if any(t is None or t.origin is not Origin.TABLE or not isinstance(t.value, int) for t in totals):
+            return None
+        value = sum(t.value for t in totals if t is not None and isinstance(t.value, int))
+        return Cell(value=value, raw=" + ".join(t.raw for t in totals if t is not None), origin=Origin.TABLE)
     block_name = name.split(".", 1)[0]
     if block_name in _BLOCK_LABELS and name.endswith(".total"):
         block: OutcomeCounts | None = getattr(rl, block_name)

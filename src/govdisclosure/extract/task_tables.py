@@ -41,6 +41,7 @@ _ROLES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("group", COLUMN_GROUP),
 )
 _HEADER_ROWS: Final = 3  # a header is looked for in the first rows only
+_HEADER_MAX: Final = 16  # a header label is short
 _DEADLINE_MAX: Final = 30  # a deadline cell longer than this is not a deadline
 
 
@@ -77,6 +78,8 @@ def _cell_text(doc: Document, cell: TableCell | None) -> _Text:
 
 def _role(header_view: str) -> str | None:
     compact = "".join(header_view.split())
+    if len(compact) > _HEADER_MAX or any(p in compact for p in "。;；"):
+        return None  # a sentence is content, not a column header (各责任科室 in a data row)
     for role, words in _ROLES:
         if any(w in compact for w in words):
             return role

@@ -610,6 +610,10 @@ def _walk_lexbor(
             if kind is not None:
                 regions.append((kind, builder.pos, builder.pos))
             node = node.next
+        elif fast and kind is None and child.next is None and child.tag == "-text":
+            builder.text(child.text_content or "")  # one text child: its events without the stack
+            builder.end(tag)
+            node = node.next
         else:
             stack.append((tag, node.next, kind, builder.pos))
             node = child

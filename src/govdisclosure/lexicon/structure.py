@@ -330,7 +330,7 @@ RELATIVE_PREFIXES: Final[tuple[str, ...]] = ("全", "本", "我", "各", "该", 
 ORGAN_CONTINUATION_CHARS: Final[str] = "网门信党官公机各所部直办"
 
 #: An office that handles disclosure for its government (the report is the government's).
-#: Written right after the government's name (南平市人民政府 + 信息公开工作领导小组办公室).
+#: Written right after the government's name (青岚市人民政府 + 信息公开工作领导小组办公室).
 DISCLOSURE_OFFICE_WORDS: Final[tuple[str, ...]] = (
     "信息公开工作领导小组办公室",
     "信息公开领导小组办公室",

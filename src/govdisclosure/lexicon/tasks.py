@@ -162,6 +162,11 @@ COLUMN_TITLE: Final[tuple[str, ...]] = (
 
 #: Header of the column of responsible units.
 COLUMN_RESPONSIBLE: Final[tuple[str, ...]] = (
+    "负责单位",
+    "负责部门",
+    "负责科室",
+    "负责处室",
+    "负责股室",
     "责任单位",
     "责任科室",
     "责任处室",

@@ -201,7 +201,8 @@ def analyze(doc: Document, report: Report) -> Report:
     skip = Regions([n.span for n in doc.noise] + [t.span for t in doc.tables])
     diags: list[Diagnostic] = []
 
-    headings, sec_diags = find_headings(view, lines, skip)
+    tables = Regions(t.span for t in doc.tables)
+    headings, sec_diags = find_headings(view, lines, skip, tables=tables, noise=noise)
     sections: tuple[Section, ...] = build_sections(text, headings, noise)
     diags.extend(sec_diags)
     body_start = headings[0].line_start if headings else len(text)

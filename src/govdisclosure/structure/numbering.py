@@ -63,7 +63,7 @@ _SPACE_RUN: Final = re.compile(r"[ \t]{1,}")
 _LISTED_MARKER: Final = re.compile(rf"[,、;][ \t]*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、)")
 _TOC_MIN_MARKERS: Final = 2
 #: Markers that may open a heading inside a long line whose paragraphs were run together
-#: (``…制定本要点。 一、总体要求 2022年是…``): chapter and list styles only, after white space.
+#: (``…特制定本文。 一、工作目标 今年要…``): chapter and list styles only, after white space.
 INLINE_MARKER: Final = re.compile(
     rf"[ \t]+(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}[部章节])"
 )
@@ -132,7 +132,7 @@ def _title_length(rest: str, style: str, *, inline: bool = False) -> int | None:
     elif len(rest) <= limit:
         clause = len(rest)
     else:
-        # '(三) 政府信息管理情况 2022年,…': the title ends at the first run of spaces.
+        # '(三) 档案整理情况 某年,…': the title ends at the first run of spaces.
         m = _SPACE_RUN.search(rest)
         if m is None:
             return None
@@ -151,13 +151,13 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     *inline* marks a segment cut from a long run-together line (see
     :data:`INLINE_MARKER`): its title also ends at a run of spaces.
 
-    >>> m = match_heading("（一）加强组织领导。调整完善了", 0, 15)
+    >>> m = match_heading("（一）健全工作机制。本年修订了", 0, 15)
     >>> m is None
     True
-    >>> v = "(一)加强组织领导。调整完善了"
+    >>> v = "(一)健全工作机制。本年修订了"
     >>> m = match_heading(v, 0, len(v))
     >>> (m.style, m.ordinal, v[m.title_start:m.title_end])
-    ('cn_paren', 1, '加强组织领导')
+    ('cn_paren', 1, '健全工作机制')
     """
     line = view[lo:hi]
     m = _MARKER.match(line)

@@ -57,7 +57,7 @@ _NAME_CHAR: Final = re.compile(rf"[{_HAN}()]")
 _YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年度?|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
 # The report named without quotes: '现公布X(以下简称Y)2022年…年度报告', or opening the preamble.
 _NAMED_REPORT: Final = re.compile(
-    rf"(?:(?:^|[。\n])[ \t]*(?:现将|现|特|兹)?|公布|发布)[ \t]*(?P<name>[{_HAN}]{{2,30}}?)"
+    rf"(?:(?:^|[。\n])[ \t]*(?:现将|现|特|兹)?(?:公布|发布)?|公布|发布)[ \t]*(?P<name>[{_HAN}]{{2,30}}?)"
     r"(?:\([^()\n]{1,20}\))?[ \t]*\d{4}[ \t]*年度?"
     r"[^。\n]{0,16}?(?:年度报告|工作报告|年报)"
 )
@@ -89,7 +89,7 @@ class NameRef:
 def classify_name(name: str) -> str | None:
     """``'organ'``, ``'place'`` or None for a candidate name (matching view).
 
-    >>> [classify_name(x) for x in ("孝感市人民政府办公室", "孝感市", "全县", "我局", "工作")]
+    >>> [classify_name(x) for x in ("青岚市人民政府办公室", "青岚市", "全县", "我局", "工作")]
     ['organ', 'place', None, None, None]
     """
     if len(name) < 2 or name.startswith(RELATIVE_PREFIXES):
@@ -121,7 +121,7 @@ def name_in_title(view: str, start: int, end: int) -> NameRef | None:
         return NameRef(kind, view[a:b], a, b) if kind else None
     if cut_m is None or view[start : cut_m.start()].strip():
         return None
-    # '2022年上海市政府信息公开…': the name follows the year, up to the subject phrase.
+    # '2022年青岚市政府信息公开…': the name follows the year, up to the subject phrase.
     pos = cut_m.end()
     while pos < end and view[pos] in " \t":
         pos += 1

@@ -13,7 +13,7 @@ style already open closes everything below it.  Two refinements:
   takes over level 1.  Chapter styles keep the order in which they occur.
 
 A very long line whose paragraphs were run together by the page's extraction
-(``…制定本要点。 一、总体要求 2022年是… (一)强化… 1、数字经济…``) is read as
+(``…特制定本文。 一、工作目标 今年要… (一)夯实基础… 1、档案管理…``) is read as
 segments cut before each chapter or list marker that follows white space; a
 heading found there starts mid-line and its title ends at the next space run.
 
@@ -79,10 +79,15 @@ def find_headings(
     view: str,
     lines: Sequence[Line],
     skip: Regions,
+    *,
+    tables: Regions | None = None,
+    noise: Regions | None = None,
 ) -> tuple[list[Heading], list[Diagnostic]]:
     """Find the numbered headings of *view* and give each its level and parent.
 
-    Lines overlapping a *skip* region (noise, tables) are not headings.
+    Lines overlapping a *skip* region (noise, tables) are not headings, except
+    a chapter heading on the first line of a *tables* region (outside *noise*):
+    the table's caption, swallowed by the table's detection.
     """
     headings: list[Heading] = []
     diags: list[Diagnostic] = []
@@ -105,7 +110,11 @@ def find_headings(
         caption = False
         if skip.overlaps(line.lo, line.hi):
             # A chapter heading on a table's first line is its caption, not a cell.
-            if not skip.starts_in(line.start, line.lo + 1):
+            if (
+                tables is None
+                or not tables.starts_in(line.start, line.lo + 1)
+                or (noise is not None and noise.overlaps(line.lo, line.hi))
+            ):
                 continue
             caption = True
         long_line = line.hi - line.lo >= _LONG_LINE
