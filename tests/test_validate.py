@@ -218,7 +218,7 @@ def test_fee_reported_but_chapter_six_says_none() -> None:
 def test_litigation_total_in_prose_against_both_blocks() -> None:
     """A prose litigation total is checked against the sum of the two table-四 litigation blocks."""
     from govdisclosure.model import Approximation as Approx
-    from govdisclosure.model import Cell as C
+    from govdisclosure.model import Cell as TableCell
     from govdisclosure.model import (
         LabelledQuantity,
         Origin,
@@ -231,7 +231,7 @@ def test_litigation_total_in_prose_against_both_blocks() -> None:
     from govdisclosure.validate import validate as run_validate
 
     def block(total: int) -> OutcomeCounts:
-        return OutcomeCounts(total=C(value=total, raw=str(total), origin=Origin.TABLE))
+        return OutcomeCounts(total=TableCell(value=total, raw=str(total), origin=Origin.TABLE))
 
     prose = LabelledQuantity(
         label="行政诉讼",
