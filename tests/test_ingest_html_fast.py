@@ -11,7 +11,8 @@ from govdisclosure.ingest.html import HtmlResult, html_to_text, nesting_depth
 # merged <th> cells in <thead>, cells holding &nbsp;, an ideographic space, nothing,
 # padded text, <br>, a <p> and inline markup, a cell whose class names noise, a
 # layout table around a data table, nested inline markup, entities, <pre>,
-# scripts/styles/comments/noscript, nav/breadcrumb/share/footer regions.
+# scripts/styles/comments/noscript, nav/breadcrumb/share/footer regions, Word-style cells
+# (<p class="MsoNormal"><span>…</span><o:p></o:p></p>, a script or a comment in a cell).
 RICH_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>某区政府信息公开工作年度报告</title>
 <style>td { border: 1px solid; }</style><script>var t = "<p>不是正文</p>";</script></head>
@@ -53,6 +54,13 @@ RICH_PAGE = """<!DOCTYPE html>
   </td></tr></table>
   <pre>  保留  空格
 第二行</pre>
+  <table class="MsoNormalTable">
+    <tr><td width="64"><p class="MsoNormal" align="center"><span style="font-size:10.5pt">本年新收</span><span
+      lang="EN-US"><o:p></o:p></span></p></td>
+      <td> <p class="MsoNormal"><b><span>5</span></b></p> </td><td>6<script>var n = 1;</script></td>
+      <td>7<!-- 注 -->8</td><td><p>甲</p><p>乙</p></td><td><style>td { color: red; }</style></td>
+      <td><pre> 1  2 </pre></td></tr>
+  </table>
   <ul><li>一项</li><li><a href="#">二项</a></li></ul>
   <script>document.write("<td>x</td>");</script><noscript>请启用脚本</noscript>
 </div>
@@ -82,6 +90,7 @@ EXPECTED_LINES = [
     "收到 | 4",
     "  保留  空格",
     "第二行",
+    "本年新收 | 5 | 6 | 78 | 甲 乙 |  |  1  2 ",
     "一项",
     "二项",
     "分享到：微信 微博",
@@ -124,7 +133,7 @@ def test_rich_page_text_is_pinned() -> None:
 def test_rich_page_tables_are_pinned() -> None:
     """Grids, merges, header flags and cell spans of the rich page are unchanged."""
     result = html_to_text(RICH_PAGE)
-    header, inner = result.tables
+    header, inner, word = result.tables
     assert [(c.row, c.col, c.rowspan, c.colspan, c.header) for c in header.cells] == EXPECTED_CELLS
     grid = header.grid()
     assert (header.n_rows, header.n_cols) == (6, 10)
@@ -133,7 +142,10 @@ def test_rich_page_tables_are_pinned() -> None:
     assert grid[4][3:5] == ["2", "1 件"]  # padding stripped; <br> in a cell is a space
     assert grid[5][0] == "三、本年度办理结果"
     assert inner.grid() == [["项目", "数量"], ["收到", "4"]]
-    for table in (header, inner):
+    # Word-style cells: wrappers and empty <o:p> vanish, scripts and styles are skipped, a comment joins,
+    # blocks give a space, <pre> keeps its spaces
+    assert word.grid() == [["本年新收", "5", "6", "78", "甲 乙", "", "1  2"]]
+    for table in (header, inner, word):
         for cell in table.cells:
             if cell.text:
                 assert cell.span is not None
@@ -155,7 +167,25 @@ def test_shortcuts_match_the_event_path_on_the_rich_page() -> None:
     _same(html_to_text(RICH_PAGE), html_to_text(RICH_PAGE, shortcuts=False))
 
 
-_TAGS = ["p", "div", "span", "b", "a", "li", "td", "th", "tr", "table", "thead", "pre", "br", "nav", "section", "h2"]
+_TAGS = [
+    "p",
+    "div",
+    "span",
+    "b",
+    "a",
+    "li",
+    "td",
+    "th",
+    "tr",
+    "table",
+    "thead",
+    "pre",
+    "br",
+    "nav",
+    "section",
+    "h2",
+    "o:p",
+]
 _TEXT = st.text(alphabet=" \t\n\u3000\u00a0甲乙1&;<>#xnbspamp", max_size=6)
 _ATTRS = st.sampled_from(
     [

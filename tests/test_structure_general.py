@@ -223,3 +223,47 @@ def test_year_from_year_end_running_total() -> None:
     r = gd.parse_text("一、总体情况\n截止2023年12月31日我局共发布信息34条。\n")
     assert r.year == 2023
     assert "GD105" in [d.code for d in r.diagnostics]
+
+
+def test_service_report_title_mentioning_a_plan() -> None:
+    """'某中心关于某年工作总结及工作计划的报告' is a service report, not a work plan."""
+    r = gd.parse_text("青岚市政务服务中心关于2021年工作总结及工作计划的报告\n一、工作总结\n中心设立窗口8个。\n")
+    assert r.kind is DocumentKind.SERVICE_REPORT
+
+
+def test_memo_reporting_as_follows_is_an_annual_report() -> None:
+    """Without a title, '…工作报告如下' and 不予公开 outweigh a stray plan word."""
+    text = (
+        "根据有关要求，我乡明确工作任务，现将2020年政府信息公开工作报告如下：\n"
+        "一、2020年公开工作完成情况\n本年我乡没有不予公开的政府信息。\n"
+    )
+    assert gd.parse_text(text).kind is DocumentKind.ANNUAL_REPORT
+
+
+def test_metadata_fields_separated_by_bars() -> None:
+    """'网站:某站 | 时间:2021-09-03 11:12:30 | 移动端:…' yields the 时间 field and the published date."""
+    text = "某中心年度总结\n网站:某站 | 时间:2021-09-03 11:12:30 | 移动端:某页\n一、工作总结\n正文。\n"
+    r = gd.parse_text(text)
+    assert {m.key: m.value for m in r.metadata}["时间"] == "2021-09-03 11:12:30"
+    assert r.published is not None
+    assert r.published.value == date(2021, 9, 3)
+
+
+def test_contact_office_of_a_place_stands_for_its_government() -> None:
+    """'请联系:青岚县松风乡信息公开领导小组办公室,' names the township's government."""
+    text = (
+        "现编制并公布本单位2019年政府信息公开工作年度报告。如有疑问，请联系：青岚县松风乡信息公开领导小组办公室，"
+        "联系电话：0000-1234567。\n一、基本概况\n正文。\n"
+    )
+    r = gd.parse_text(text)
+    assert r.organ is not None
+    assert r.organ.value == "青岚县松风乡人民政府"
+
+
+def test_clause_and_relative_words_are_not_names() -> None:
+    """'2012年，在某院…' opens no organ name, and '我市' does not expand a title's organ."""
+    r = gd.parse_text("一、概述\n2012年,在青岚法院全面推进下，工作有序。\n")
+    assert r.organ is None
+    s = gd.parse_text("政务服务中心关于2021年工作总结的报告\n一、工作总结\n今年,我市政务服务中心共受理事项。\n")
+    assert s.organ is not None
+    assert s.organ.value == "政务服务中心"

@@ -8,8 +8,7 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
+import typing as _typing
 
 from govdisclosure.errors import GovDisclosureError, InputError, MissingExtraError, ParseError, SchemaError
 from govdisclosure.model import (
@@ -55,10 +54,24 @@ from govdisclosure.serialize import dumps, from_dict, json_schema, loads, to_dic
 from govdisclosure.serialize.dataframe import to_dataframe
 from govdisclosure.serialize.rows import to_rows
 
-try:
-    __version__ = _version("govdisclosure")
-except _PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0+unknown"
+if _typing.TYPE_CHECKING:
+    __version__: str
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the package metadata on first use (importlib.metadata is slow to import)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            value = version("govdisclosure")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+            value = "0.0.0+unknown"
+        globals()["__version__"] = value
+        return value
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 __all__ = [
     "SCHEMA_VERSION",

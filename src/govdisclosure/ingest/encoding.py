@@ -88,21 +88,37 @@ def _family(codec: str) -> str:
     return _FAMILY.get(name, name)
 
 
+# Reasons a decoder gives when the bytes stop inside a character (a truncated download or copy).
+_TRUNCATED: Final = frozenset({"unexpected end of data", "incomplete multibyte sequence"})
+
+
 def _strict(data: bytes, codec: str) -> str | None:
+    """*data* decoded strictly, else ``None``; bytes cut inside the last character become U+FFFD."""
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except LookupError:
         return None
+    except UnicodeDecodeError as exc:
+        if exc.reason not in _TRUNCATED or exc.start < len(data) - 3 or exc.start == 0:
+            return None
+        try:
+            return data[: exc.start].decode(codec) + "\ufffd"
+        except UnicodeDecodeError:
+            return None
 
 
 def _detect(data: bytes) -> str | None:
     """charset-normalizer's best guess on the first 64 KB (``None`` when it has none)."""
     from charset_normalizer import from_bytes  # noqa: PLC0415 - lazy: only needed for non-UTF-8 input
 
-    best = from_bytes(data[:_SNIFF_BYTES]).best()
-    if best is None:
-        return None
-    return _codec_name(best.encoding)
+    sample = data[:_SNIFF_BYTES]
+    # The sample (or a truncated file) may end inside a multibyte character, which makes
+    # the detector give up: retry without the last one to three bytes.
+    for trim in range(min(4, len(sample))):
+        best = from_bytes(sample[: len(sample) - trim]).best()
+        if best is not None:
+            return _codec_name(best.encoding)
+    return None
 
 
 def decode(data: bytes, *, declared: str | None = None) -> Decoded:

@@ -8,13 +8,17 @@ reader sees it — block elements on their own lines, a table row per line with
 cells joined by ``" | "`` — and records every cell with its span in that text.
 Nothing is fetched: no URL, DTD or external entity is ever resolved.
 
-Speed: the lexbor walk visits each node once with little Python work per
-node.  What lexbor can answer in C is asked once per page (which tables hold
-other tables, which elements carry ``class``/``id`` or merge attributes), and
-the most common leaves take a short path: white-space-only text only sets the
-pending space, and a data cell holding one text node is written in a single
-builder call.  Both shortcuts produce exactly what the per-event path
-produces (``tests/test_ingest_html_fast.py`` pins this).
+Speed: the lexbor walk visits nodes with little Python work each.  What
+lexbor can answer in C is asked once per page (:class:`_CellReader`: which
+tables hold other tables, which elements name noise or carry merge
+attributes, which cells hold a script or ``<pre>``), and the common shapes
+take a short path: white-space-only text only sets the pending space, an
+element with one text node is written without the stack, and data rows are
+read cell by cell in :meth:`_Builder.simple_row`, a cell's text coming from
+one ``text()`` call where that is exact.  Every shortcut writes exactly what
+the per-event path writes (``html_to_text(..., shortcuts=False)``;
+``tests/test_ingest_html_fast.py`` pins it).  What remains is mostly the
+per-cell cost of the :class:`TableCell` and span objects.
 """
 
 from __future__ import annotations
@@ -160,7 +164,10 @@ _INLINE_PLAIN: Final = frozenset({"span", "a", "b", "strong", "font", "em", "i",
 _NO_ATTRS: Final[dict[str, str | None]] = {}
 # Elements that may name noise (_noise_kind) and cells with merge attributes; lexbor finds them in C.
 _NAMED: Final = "nav, footer, [class], [id]"
-_SPANNED: Final = "td[rowspan], td[colspan], th[rowspan], th[colspan]"
+_SPANNED: Final = "[rowspan], [colspan]"  # only cells read them; two selectors are faster than four
+# Elements whose text lexbor's text() would include though the walk skips it, or reads differently (<pre>).
+_CELL_TRAPS: Final = ", ".join(sorted(_SKIP | {"pre"}))
+_SEP: Final = "\x00"  # separator of text fragments when asking lexbor for a cell's text
 
 
 class HtmlResult(NamedTuple):
@@ -313,22 +320,23 @@ class _Builder:
         self.break_pending = False
         self.space = False
 
-    def simple_row(self, node: LexborNode | None, named: set[int], spanned: set[int]) -> LexborNode | None:
+    def simple_row(self, node: LexborNode | None, cells: _CellReader) -> LexborNode | None:
         """Read the children of the row just started, from *node* on, while they are simple.
 
-        Simple: white space, and ``td``/``th`` cells holding one text node (or
-        nothing) that name no noise.  Each is written exactly as its start,
-        text and end events would write it (see :meth:`simple_cell`), with the
-        state kept in locals.  Returns the first child that needs the general
-        walk (``None`` at the end of the row).  The caller guarantees
-        :meth:`in_data_table` and an open row with no open cell.
+        Simple: white space, and ``td``/``th`` cells that *cells* can read in
+        one call.  Each is written exactly as its start, text and end events
+        would write it (see :meth:`simple_cell`), with the state kept in
+        locals.  Returns the first child that needs the general walk (``None``
+        at the end of the row).  The caller guarantees :meth:`in_data_table`
+        and an open row with no open cell.
         """
         out = self.out
+        kinds = cells.kinds
         row = self.tables[-1].rows[-1]
         header = self.thead > 0
         pos = self.pos
         space = self.space
-        cells = 0
+        count = 0
         while node is not None:
             tag = node.tag
             if tag == "-text":
@@ -342,16 +350,14 @@ class _Builder:
             if tag not in _CELLS:
                 break
             mid = node.mem_id
-            if mid in named:
-                break
             child = node.child
-            if child is None:
-                core = ""
-            elif child.next is None and child.tag == "-text":
-                data = child.text_content
-                core = _WS.sub(" ", data).strip(" ") if data else ""
+            if child is not None and child.next is None and child.tag == "-text" and mid not in kinds:
+                data = child.text_content  # the common cell, inline: one text node
             else:
-                break
+                data = cells.text(node, mid)
+                if data is None:
+                    break
+            core = _WS.sub(" ", data).strip(" ") if data else ""
             if row:
                 out.append(" | ")
                 pos += 3
@@ -363,19 +369,19 @@ class _Builder:
                 text = core.strip(_CELL_STRIP)
                 if len(text) != len(core):
                     start += len(core) - len(core.lstrip(_CELL_STRIP))
-            if mid in spanned:
+            if mid in cells.spanned:
                 attrs = node.attributes
                 rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
             else:
                 rowspan = colspan = 1
             row.append((text, start, rowspan, colspan, tag == "th" or header))
             space = False
-            cells += 1
+            count += 1
             node = node.next
         if pos != self.pos:
             self.pos = pos
             self.bol = False
-        if cells:
+        if count:
             self.break_pending = False
         self.space = space
         return node
@@ -521,25 +527,64 @@ def _noise_kind(tag: str, attrs: dict[str, str | None]) -> NoiseKind | None:
     return None
 
 
-def _layout_tables(root: LexborNode) -> set[int]:
-    """Ids (``mem_id``) of the tables that hold another table: they only lay out the page.
+class _CellReader:
+    """What lexbor answers in C once per page, and a cell's text in one call where that is exact.
 
-    Each inner table's ancestors are walked once; a node seen before ends the
-    walk (its ancestors were marked then), so the cost stays linear.
+    A data cell's events only write its text fragments, with a space where a
+    block or ``<br>`` separates two of them; so a cell with at most one
+    fragment that is not white space (white-space fragments vanish in a cell)
+    reads the same as that fragment, unless it holds an element that names
+    noise, or one whose text lexbor's ``text()`` includes but the walk skips
+    (script, style, svg …) or reads differently (``<pre>``).
     """
-    layout: set[int] = set()
+
+    def __init__(self, root: LexborNode) -> None:
+        self.kinds: dict[int, NoiseKind] = {}  # mem_id -> the noise an element's tag, class or id names
+        traps = root.css(_CELL_TRAPS)
+        for node in root.css(_NAMED):
+            tag = node.tag or ""
+            kind = None if tag in _INLINE_PLAIN else _noise_kind(tag, node.attributes)
+            if kind is not None:
+                self.kinds[node.mem_id] = kind
+                traps.append(node)
+        self.spanned = {n.mem_id for n in root.css(_SPANNED)}
+        self.layout: set[int] = set()  # tables that hold another table: they only lay out the page
+        self.opaque: set[int] = set()  # cells holding a trap
+        _mark_ancestors(root.css("table table"), {"table"}, self.layout)
+        _mark_ancestors(traps, _CELLS, self.opaque)
+
+    def text(self, node: LexborNode, mid: int) -> str | None:
+        """The text of data cell *node* (``mem_id`` *mid*), or ``None`` if it needs the event walk."""
+        if mid in self.kinds:
+            return None
+        child = node.child
+        if child is None:
+            return ""
+        if child.next is None and child.tag == "-text":  # the common cell: one text node, no lookups
+            return child.text_content or ""
+        if mid in self.opaque:
+            return None
+        data = node.text(deep=True, separator=_SEP, skip_empty=True)
+        return None if _SEP in data else data
+
+
+def _mark_ancestors(nodes: list[LexborNode], tags: set[str] | frozenset[str], marked: set[int]) -> None:
+    """Add to *marked* the ``mem_id`` of every ancestor of *nodes* whose tag is in *tags*.
+
+    A node seen before ends a walk up (its ancestors were marked then), so the
+    cost stays linear.
+    """
     seen: set[int] = set()
-    for inner in root.css("table table"):
-        node = inner.parent
+    for start in nodes:
+        node = start.parent
         while node is not None:
             mid = node.mem_id
             if mid in seen:
                 break
             seen.add(mid)
-            if node.tag == "table":
-                layout.add(mid)
+            if node.tag in tags:
+                marked.add(mid)
             node = node.parent
-    return layout
 
 
 def _walk_lexbor(
@@ -547,17 +592,17 @@ def _walk_lexbor(
 ) -> None:
     """Feed the lexbor tree to *builder* in document order.
 
-    *fast* enables the shortcuts (white-space text, one-text-node data cells);
-    without them every node goes through the start/text/end events.
+    *fast* enables the shortcuts (white-space text, elements with one text
+    node, data rows and cells read in bulk); without them every node goes
+    through the start/text/end events.
     """
     from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - lazy: import time matters
 
     root = LexborHTMLParser(markup).root
     if root is None:
         return
-    layout = _layout_tables(root)
-    named = {n.mem_id for n in root.css(_NAMED)}  # elements whose tag, class or id may name noise
-    spanned = {n.mem_id for n in root.css(_SPANNED)}
+    cells = _CellReader(root)
+    kinds, spanned, layout = cells.kinds, cells.spanned, cells.layout
     stack: list[tuple[str, LexborNode | None, NoiseKind | None, int]] = []
     node: LexborNode | None = root
     while True:
@@ -587,20 +632,19 @@ def _walk_lexbor(
             layout_table = False
         else:
             mid = node.mem_id
-            is_named = mid in named
-            attrs = node.attributes if is_named or mid in spanned else _NO_ATTRS
-            kind = _noise_kind(tag, attrs) if is_named else None
+            attrs = node.attributes if mid in spanned else _NO_ATTRS
+            kind = kinds.get(mid)
             layout_table = tag == "table" and mid in layout
             if fast and kind is None and tag in _TABLE_PARTS and builder.in_data_table():
                 if tag == "tr":
                     builder.start(tag, attrs)
                     stack.append((tag, node.next, None, builder.pos))
-                    node = builder.simple_row(node.child, named, spanned)
+                    node = builder.simple_row(node.child, cells)
                     continue
-                child = node.child
-                if child is None or (child.next is None and child.tag == "-text"):
-                    data = (child.text_content or "") if child is not None else ""
-                    builder.simple_cell(tag, data, _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan")))
+                content = cells.text(node, mid)
+                if content is not None:
+                    rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
+                    builder.simple_cell(tag, content, rowspan, colspan)
                     node = node.next
                     continue
         builder.start(tag, attrs, layout=layout_table)

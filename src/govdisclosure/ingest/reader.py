@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+from bisect import bisect_left
+from itertools import accumulate
 from pathlib import Path
 from typing import Final
 
@@ -65,12 +68,16 @@ def _check_bytes(data: bytes) -> None:
             raise InputError(msg)
 
 
+# Control characters other than white space, C1 controls and U+FFFD (a failed decode).
+_BAD_CHARS: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _check_text(text: str) -> None:
     if not text.strip():
         msg = "input is empty (only white space)"
         raise InputError(msg)
     sample = text[:_SAMPLE]
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd" or "\x7f" <= ch < "\xa0")
+    bad = len(_BAD_CHARS.findall(sample))
     if bad > _BINARY_SHARE * len(sample):
         msg = f"input looks binary or undecodable ({bad} of {len(sample)} characters are control or replacement)"
         raise InputError(msg)
@@ -118,6 +125,11 @@ def _region_noise(
     """Noise from HTML class/id names, kept only for small regions that hold no table."""
     out: list[NoiseSpan] = []
     limit = min(_MAX_REGION, int(len(text) * _MAX_REGION_SHARE))
+    # A region overlaps a table iff, of the tables starting before it ends, one ends after it starts:
+    # table starts sorted, with the running maximum of their ends (n log n, not regions x tables).
+    spans = sorted((t.span.start, t.span.end) for t in tables)
+    starts = [a for a, _ in spans]
+    max_ends = list(accumulate((b for _, b in spans), max))
     for kind, first, last in regions:
         start, end = first, last
         while start < end and text[start] in " \n\t\u3000\u00a0":
@@ -126,7 +138,8 @@ def _region_noise(
             end -= 1
         if end <= start or end - start > limit:
             continue
-        if any(t.span.start < end and start < t.span.end for t in tables):
+        before = bisect_left(starts, end)  # tables with span.start < end
+        if before and max_ends[before - 1] > start:
             continue
         out.append(NoiseSpan(kind=kind, span=Span(start=start, end=end), text=text[start:end]))
     return out

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from typing import Final, NamedTuple
 
 from govdisclosure.normalize.text import matching_view
@@ -71,6 +70,8 @@ def official_labels() -> tuple[LabelEntry, ...]:
 
 @functools.cache
 def _file_entries() -> tuple[LabelEntry, ...]:
+    from importlib import resources  # noqa: PLC0415 - lazy: importlib.resources is slow to import
+
     data = resources.files("govdisclosure.lexicon").joinpath("data/official_labels.tsv").read_text(encoding="utf-8")
     out: list[LabelEntry] = []
     header_seen = False

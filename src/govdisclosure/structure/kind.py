@@ -25,7 +25,17 @@ from govdisclosure.model import Diagnostic, DocumentKind
 __all__ = ["decide_kind"]
 
 # Phrases in the text that say 'this report' about an annual disclosure report.
-_ANNUAL_TEXT_CUES = ("本报告", "本年度报告", "本年报", "年度报告", "统计期限", "统计时限", "公开工作报告")
+_ANNUAL_TEXT_CUES = (
+    "本报告",
+    "本年度报告",
+    "本年报",
+    "年度报告",
+    "统计期限",
+    "统计时限",
+    "公开工作报告",
+    "报告如下",
+    "不予公开",
+)
 
 
 # Chapter 一 of every annual-report layout (pre-2019 概述, 2019/2021 总体情况).
@@ -39,10 +49,11 @@ def _title_kind(title: str) -> DocumentKind | None:
         return DocumentKind.OTHER
     if any(c in title for c in ANNUAL_CUES):
         return DocumentKind.ANNUAL_REPORT
-    if any(c in title for c in WORK_PLAN_TITLE_CUES):
-        return DocumentKind.WORK_PLAN
+    # A service centre's report on its work and plans (…工作总结及工作计划的报告) is a report, not a plan.
     if any(c in title for c in SERVICE_TITLE_CUES) and any(w in title for w in SERVICE_REPORT_WORDS):
         return DocumentKind.SERVICE_REPORT
+    if any(c in title for c in WORK_PLAN_TITLE_CUES):
+        return DocumentKind.WORK_PLAN
     return None
 
 

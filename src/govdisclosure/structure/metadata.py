@@ -51,6 +51,7 @@ _KEY_ALONE: Final = re.compile(rf"(?:{_KEY_ALT})")
 # A value ends at a run of two spaces or at the next 'word:' label on the same line.
 _VALUE_END: Final = re.compile(r"[ \t]{2,}|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}:)")
 _BULLETS: Final = "•·●◆■▪*-"
+_BAR_FIELD: Final = re.compile(r"[^|]+?(?=[ \t]*\||[ \t]*$)")
 _DATE_ONLY: Final = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
@@ -95,6 +96,19 @@ def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tu
         line = content[i]
         pos = _clean_line(view, line)
         m = _PAIR.match(view, pos, line.hi)
+        if m is None and " | " in view[pos : line.hi]:
+            # '网站:某站 | 时间:2021-09-03 11:12:30 | …': fields separated by bars.
+            for seg in _BAR_FIELD.finditer(view, pos, line.hi):
+                a = seg.start()
+                while a < seg.end() and view[a] in " \t":
+                    a += 1
+                sm = _PAIR.match(view, a, seg.end())
+                if sm is not None and text[sm.end() : seg.end()].strip():
+                    value = text[sm.end() : seg.end()].strip()
+                    key = text[sm.start("key") : sm.end("key")]
+                    fields.append(MetaField(key=key, value=value, span=Span(start=sm.start(), end=seg.end())))
+            i += 1
+            continue
         if m is None:
             alone = _KEY_ALONE.fullmatch(view, pos, line.hi)
             if alone is not None and i + 1 < len(content):

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from govdisclosure.lexicon.structure import (
+    CLAUSE_PREFIXES,
     CONTACT_OFFICE_SUFFIXES,
     DISCLOSURE_OFFICE_WORDS,
     GOVERNMENT_OFFICE_WORDS,
@@ -63,7 +64,9 @@ _NAMED_REPORT: Final = re.compile(
 )
 _SINGLE_PLACE_WORDS: Final = "".join(w for w in PLACE_SUFFIXES if len(w) == 1)
 _COMPILER: Final = re.compile(rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)")
-_CONTACT: Final = re.compile(rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系")
+_CONTACT: Final = re.compile(
+    rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系|请联系[ \t]*:?[ \t]*(?P<name2>[{_HAN}()]{{3,40}}?)(?=[,。;])"
+)
 _SERVICE_CENTRE: Final = re.compile(
     rf"(?:^|[^{_HAN}]|的)(?P<name>(?:(?!的)[{_HAN}]){{0,12}}?(?:政务服务中心|行政服务中心|便民服务中心))"
 )
@@ -89,10 +92,10 @@ class NameRef:
 def classify_name(name: str) -> str | None:
     """``'organ'``, ``'place'`` or None for a candidate name (matching view).
 
-    >>> [classify_name(x) for x in ("青岚市人民政府办公室", "青岚市", "全县", "我局", "工作")]
-    ['organ', 'place', None, None, None]
+    >>> [classify_name(x) for x in ("青岚市人民政府办公室", "青岚市", "全县", "我局", "工作", "在某法院")]
+    ['organ', 'place', None, None, None, None]
     """
-    if len(name) < 2 or name.startswith(RELATIVE_PREFIXES):
+    if len(name) < 2 or name.startswith(RELATIVE_PREFIXES) or name.startswith(CLAUSE_PREFIXES):
         return None
     if name.endswith(ORGAN_SUFFIXES) and len(name) > 2:
         return "organ"
@@ -158,7 +161,7 @@ def _expand(text: str, view: str, ref: NameRef) -> TextValue:
         rf"(?![{ORGAN_CONTINUATION_CHARS}])"
     )
     m = pat.search(view)
-    if m is None:
+    if m is None or m.group("full").startswith(RELATIVE_PREFIXES):  # '我市…' is no fuller name
         return _value(text, ref)
     start = m.start("full")
     return TextValue(value=text[start : m.end()], span=Span(start=start, end=m.end()))
@@ -261,8 +264,15 @@ def find_organ(
                 )
     cm = _CONTACT.search(view, pre_a, window_end)
     if cm is not None:
-        red = _reduce_office(view, cm.start("name"), cm.end("name"), CONTACT_OFFICE_SUFFIXES)
-        if red is not None and red != (cm.start("name"), cm.end("name")):
+        g = "name" if cm.group("name") is not None else "name2"
+        a, b = cm.start(g), cm.end(g)
+        # '请联系:某县某乡信息公开领导小组办公室': a place's disclosure office stands for its government.
+        for w in sorted(DISCLOSURE_OFFICE_WORDS, key=len, reverse=True):
+            place = view[a:b][: -len(w)]
+            if view[a:b].endswith(w) and classify_name(place) == "place" and not _short_form(place):
+                return TextValue(value=text[a : b - len(w)] + "人民政府", span=Span(start=a, end=b - len(w)))
+        red = _reduce_office(view, a, b, CONTACT_OFFICE_SUFFIXES)
+        if red is not None and red != (a, b):
             return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
     for f in meta:
         key = f.key.replace(" ", "")
