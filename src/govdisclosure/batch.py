@@ -181,6 +181,16 @@ def _restart(pool: ProcessPoolExecutor, jobs: int, context: Any) -> ProcessPoolE
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
+def _submit(pool: ProcessPoolExecutor, item: Source, task: Task, options: ParseOptions) -> Future[Outcome]:
+    """Submit *item*; a pool that broke meanwhile gives a future holding that error (handled at result time)."""
+    try:
+        return pool.submit(run_one, item, task, options)
+    except BrokenProcessPool as exc:
+        broken: Future[Outcome] = Future()
+        broken.set_exception(exc)
+        return broken
+
+
 def _run_pool(
     items: Iterable[Source | Failure], task: Task, options: ParseOptions, jobs: int, window: int
 ) -> Iterator[Outcome]:
@@ -195,7 +205,7 @@ def _run_pool(
                 item = next(source, None)
                 if item is None:
                     break
-                future = None if isinstance(item, Failure) else pool.submit(run_one, item, task, options)
+                future = None if isinstance(item, Failure) else _submit(pool, item, task, options)
                 pending.append((item, future))
             if not pending:
                 return
