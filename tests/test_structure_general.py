@@ -267,3 +267,21 @@ def test_clause_and_relative_words_are_not_names() -> None:
     s = gd.parse_text("政务服务中心关于2021年工作总结的报告\n一、工作总结\n今年,我市政务服务中心共受理事项。\n")
     assert s.organ is not None
     assert s.organ.value == "政务服务中心"
+
+
+def test_untitled_outcome_report_is_an_annual_report() -> None:
+    """An untitled excerpt that reports request outcomes (予以公开, 部分公开 …) is an annual report."""
+    text = (
+        "一、收到申请情况\n今年全县各部门共收到政府信息公开申请120件。\n"
+        "二、申请答复情况\n其中予以公开80件，部分公开10件，无法提供20件，不予处理10件。\n"
+    )
+    assert gd.parse(text).kind is gd.DocumentKind.ANNUAL_REPORT
+
+
+def test_untitled_service_bulletin_is_a_service_report() -> None:
+    """An untitled monthly bulletin of a service centre (受理, 办结, 满意率) is a service report."""
+    text = (
+        "据统计，本月某市政务服务中心共受理行政审批项目320件，办结310件，"
+        "实际提速90%，满意率100%。各窗口均无超时办结件。\n"
+    )
+    assert gd.parse(text).kind is gd.DocumentKind.SERVICE_REPORT

@@ -191,6 +191,10 @@ SERVICE_CUES: Final[tuple[str, ...]] = (
     "一窗",
     "办件",
     "跑一次",
+    "办结",
+    "行政审批",
+    "满意率",
+    "提速",
 )
 
 #: Words that mark a transmittal notice (the notice issues another document).

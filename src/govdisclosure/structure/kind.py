@@ -35,6 +35,12 @@ _ANNUAL_TEXT_CUES = (
     "公开工作报告",
     "报告如下",
     "不予公开",
+    # outcome categories of handled requests: reported results, not plans
+    "予以公开",
+    "部分公开",
+    "无法提供",
+    "不予处理",
+    "上年结转",
 )
 
 
