@@ -21,7 +21,7 @@ from govdisclosure import diagnostics
 from govdisclosure.lexicon import noise as lex
 from govdisclosure.model import Diagnostic, NoiseKind, NoiseSpan, Span
 
-__all__ = ["NoiseResult", "find_noise"]
+__all__ = ["NoiseResult", "find_noise", "merge_noise"]
 
 
 class NoiseResult(NamedTuple):
@@ -323,7 +323,7 @@ def _page_furniture(lines: list[_Line], pages: Sequence[int], mark: _Marker) -> 
                 mark.line(NoiseKind.PAGE_HEADER, lines[j])
 
 
-def _merge(spans: list[NoiseSpan], text: str) -> list[NoiseSpan]:
+def merge_noise(spans: list[NoiseSpan], text: str) -> list[NoiseSpan]:
     """Sort and drop spans contained in an earlier one; overlapping spans are merged."""
     out: list[NoiseSpan] = []
     for ns in sorted(spans, key=lambda s: (s.span.start, -s.span.end)):
@@ -386,7 +386,7 @@ def find_noise(text: str, view: str, *, pages: Sequence[int] = ()) -> NoiseResul
     _inline_spam(view, mark)
     _brand_substitutions(view, mark)
     _page_furniture(lines, pages, mark)
-    spans = _merge(mark.spans, text)
+    spans = merge_noise(mark.spans, text)
     found: list[Diagnostic] = []
     counts = Counter(ns.kind for ns in spans)
     for kind, count in sorted(counts.items(), key=lambda kv: kv[0].value):

@@ -25,7 +25,7 @@ from govdisclosure.ingest.flat import find_flat_tables
 from govdisclosure.ingest.html import html_to_text, looks_like_html
 from govdisclosure.ingest.language import detect_language
 from govdisclosure.ingest.markdown import looks_like_markdown, markdown_to_text
-from govdisclosure.ingest.noise import find_noise
+from govdisclosure.ingest.noise import find_noise, merge_noise
 from govdisclosure.ingest.pdf import is_pdf, pdf_to_text
 from govdisclosure.model import Diagnostic, Language, NoiseKind, NoiseSpan, Span
 from govdisclosure.normalize.text import matching_view
@@ -145,20 +145,6 @@ def _region_noise(
     return out
 
 
-def _merge_noise(text: str, spans: list[NoiseSpan]) -> tuple[NoiseSpan, ...]:
-    """Noise in text order without overlaps (a span inside an earlier one is dropped)."""
-    out: list[NoiseSpan] = []
-    for ns in sorted(spans, key=lambda s: (s.span.start, -s.span.end)):
-        if out and ns.span.start < out[-1].span.end:
-            last = out[-1]
-            if ns.span.end > last.span.end:
-                span = Span(start=last.span.start, end=ns.span.end)
-                out[-1] = NoiseSpan(kind=last.kind, span=span, text=text[span.start : span.end])
-            continue
-        out.append(ns)
-    return tuple(out)
-
-
 def read(
     source: str | bytes | os.PathLike[str],
     *,
@@ -241,7 +227,7 @@ def read(
     tables = tuple(sorted((*real, *flat), key=lambda t: (t.span.start, t.span.end)))
     noise = find_noise(text, view, pages=pages)
     marked = _region_noise(text, regions, real)
-    merged = _merge_noise(text, [*noise.noise, *marked])
+    merged = tuple(merge_noise([*noise.noise, *marked], text))
     found.extend(noise.diagnostics)
     if marked:
         msg = f"{len(marked)} region(s) marked as noise by the page markup (nav, footer, breadcrumb, share)"
