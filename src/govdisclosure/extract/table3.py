@@ -424,6 +424,12 @@ def _part_columns(
     value_cols = {v.col for m in matches for v in m.row.values}
     first_data = min(m.row.index for m in matches)
     by_col = _column_map(part.table, part.rows, first_data, value_cols)
+    # A header that sits one column off its figures (rows written with and without a leading
+    # pipe) must not shift every number: the header's columns and the printed figures' columns
+    # have to coincide, or the header is not used.
+    printed_cols = {v.col for m in matches for v in m.row.values if v.text.strip()}
+    if by_col is not None and not printed_cols <= set(by_col):
+        by_col = None
     if by_col is not None:
         return by_col
     # A continuation grid without a header of its own keeps the columns of the part above.
