@@ -78,3 +78,39 @@ def test_pdf_value_rows_are_not_cell_lines() -> None:
     text = "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 0 4\n行政规范性文件 3 2 17\n行政许可 25\n"
     shapes = {t.shape for t in find_flat_tables(text)}
     assert "flat_lines" not in shapes
+
+
+def test_heading_above_and_next_header_below_do_not_sink_a_sparse_table() -> None:
+    """A chapter heading before and label cells after the last figure are left out of the run's share."""
+    sparse = [
+        "第二十条第(一)项",
+        "信息内容",
+        "本年制发件数",
+        "本年废止件数",
+        "现行有效件数",
+        "规章",
+        "0",
+        "0",
+        "0",
+        "行政规范性文件",
+        "2",
+        "0",
+        "5",
+        "第二十条第(六)项",
+        "信息内容",
+        "本年处理决定数量",
+        "行政处罚",
+        "4",
+        "行政强制",
+        "0",
+    ]
+    after = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计"]
+    text = "\n\n".join(["二、主动公开政府信息情况", *sparse, *after]) + "\n"
+    (table,) = find_flat_tables(text)
+    assert table.grid()[0][0] == "第二十条第(一)项"
+    assert all("申请人情况" not in c.text for c in table.cells)
+    ad = gd.parse(text).active_disclosure
+    assert ad.normative_docs_valid is not None
+    assert ad.normative_docs_valid.value == 5
+    assert ad.punishment_decisions is not None
+    assert ad.punishment_decisions.value == 4

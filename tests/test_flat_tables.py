@@ -97,6 +97,17 @@ def test_single_pipe_line_is_not_a_table() -> None:
     assert tables_of("首页|新闻中心|政务公开|办事服务 联系我们\n正文第一段。\n") == ()
 
 
+def test_lone_fenced_pipe_row_is_a_one_row_table() -> None:
+    """A single row fenced by pipes on both sides (an excerpt keeping one row) is a 1-row grid."""
+    text = "说明\n| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 1 | 0 | 3 |\n正文。\n"
+    (table,) = tables_of(text)
+    check_table(text, table)
+    assert table.n_rows == 1
+    assert table.grid()[0][0] == "二、上年结转政府信息公开申请数量"
+    assert table.grid()[0][-1] == "3"
+    assert tables_of("说明\n| 甲 | 乙 |\n正文。\n") == ()  # two cells alone: not enough
+
+
 # --- flat_cells --------------------------------------------------------------------------------
 
 CELLS_SEPARATED = """二、主动公开政府信息情况

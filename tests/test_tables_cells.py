@@ -82,3 +82,13 @@ def test_numbering_cell_split_off_its_label_stays_in_the_label() -> None:
     (row,) = table_rows(table)
     assert row.key == "(三)不予公开1属于国家秘密"
     assert [v.text for v in row.values] == ["2", "0"]
+
+
+def test_change_cell_signed_with_zeng_jian() -> None:
+    """A 本年增/减 cell written 减4 / 增3 is a signed figure, the raw text kept as printed."""
+    down = parse_cell("减4")
+    assert down.kind is CellKind.NUMBER
+    assert down.value == -4
+    assert down.raw == "减4"
+    assert parse_cell("增3").value == 3
+    assert parse_cell("减").kind is CellKind.INVALID

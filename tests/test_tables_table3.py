@@ -6,6 +6,7 @@ import pytest
 
 from govdisclosure.extract.table3 import COLUMNS, extract_table3
 from govdisclosure.extract.tables import extract_tables
+from govdisclosure.ingest.document import Table
 from govdisclosure.model import ApplicantCounts, ApplicationStats, CellKind, Origin, Report
 from govdisclosure.validate import validate
 from tests.test_tables_support import CellSpec, build_table, flat_rows, make_document
@@ -365,3 +366,40 @@ def test_unbalanced_table_keeps_figures_and_reports(shape: str, monkeypatch: pyt
     assert len(outcomes) == 1
     assert "总计" in outcomes[0].message
     assert "GD404" not in codes
+
+
+def _excerpt_tables(rows: list[str]) -> list[Table]:
+    from govdisclosure.ingest.flat import find_flat_tables
+
+    head = [
+        "| 自然人 | 法人或其他组织 | 总计 | ||||",
+        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ||",
+    ]
+    return list(find_flat_tables("\n".join([*head, *rows, ""])))
+
+
+def test_excerpt_with_only_rows_one_and_two_is_read_when_each_row_balances() -> None:
+    """Fewer than three rows are table 三 when each prints seven figures whose parts sum to 总计."""
+    tables = _excerpt_tables(
+        [
+            "| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 2 | 0 | 8 |",
+            "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        ]
+    )
+    apps, _ = extract_table3(tables)
+    assert apps is not None
+    assert apps.new_received is not None
+    assert apps.new_received.total is not None
+    assert apps.new_received.total.value == 8
+    assert apps.new_received.legal is not None
+    assert apps.new_received.legal.value == 2
+    assert apps.carried_over is not None
+    assert apps.carried_over.total is not None
+    assert apps.carried_over.total.value == 1
+
+
+def test_excerpt_row_that_does_not_balance_is_not_read() -> None:
+    """A lone row whose six parts do not add up to its last figure gives no figures at all."""
+    tables = _excerpt_tables(["| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 2 | 0 | 9 |"])
+    apps, _ = extract_table3(tables)
+    assert apps is None

@@ -128,3 +128,32 @@ def test_unbalanced_block_is_reported_and_kept() -> None:
     assert "未经复议直接起诉" in diags[0].message
     assert "= 3" in diags[0].message
     assert "总计 9" in diags[0].message
+
+
+def _lone_row(figures: list[str]) -> tuple[ReviewLitigation | None, tuple[object, ...]]:
+    from govdisclosure.ingest.flat import find_flat_tables
+
+    text = "四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n| " + " | ".join(figures) + " |\n"
+    tables = find_flat_tables(text)
+    start = tables[0].span.start
+    return extract_table4(tables, captions=[text[:start]])
+
+
+def test_fifteen_figures_under_bare_chapter_heading_read_when_blocks_balance() -> None:
+    """Fifteen figures under a heading naming only 行政复议/行政诉讼 are read when every block sums."""
+    rl, diags = _lone_row(FIGURES)
+    assert rl is not None
+    assert rl.review is not None
+    assert rl.review.total is not None
+    assert rl.review.total.value == 7
+    assert rl.litigation_after_review is not None
+    assert rl.litigation_after_review.pending is not None
+    assert rl.litigation_after_review.pending.value == 2
+    assert "GD208" in {getattr(d, "code", None) for d in diags}
+
+
+def test_fifteen_unbalanced_figures_under_bare_heading_are_not_read() -> None:
+    """Without the column words, a block whose parts miss its 总计 leaves the whole row unread."""
+    figures = [*FIGURES[:4], "8", *FIGURES[5:]]
+    rl, _ = _lone_row(figures)
+    assert rl is None

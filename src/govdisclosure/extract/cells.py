@@ -23,9 +23,10 @@ __all__ = ["is_value_text", "parse_cell", "sum_cells"]
 _PLACEHOLDERS: Final = frozenset(
     {"/", "\\", "-", "--", "—", "——", "―", "－", "一", "无", "不适用", "空", "暂无", "x", "X", "×", "*", "—/—", "/ /"}
 )
-# One figure, optionally signed, with thousands separators, decimals and a unit.
+# One figure, optionally signed (+/- or, in a 本年增/减 cell, 增/减), with thousands separators,
+# decimals and a unit.
 _NUMBER = re.compile(
-    r"(?P<sign>[+\-]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>件|条|个|项|次|万元|亿元|元)?"
+    r"(?P<sign>[+\-增减]?)(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?P<unit>件|条|个|项|次|万元|亿元|元)?"
 )
 _SPACES = re.compile(r"\s+")
 _DASHES = str.maketrans({"\u2014": "—", "\u2015": "—", "\u2500": "—", "\u2013": "-", "\u2212": "-", "\uff0d": "-"})
@@ -53,6 +54,8 @@ def parse_cell(text: str, *, span: Span | None = None, label: str | None = None)
     1036
     >>> c = parse_cell("+461"); (c.value, c.raw)
     (461, '+461')
+    >>> parse_cell("减4").value, parse_cell("增3").value
+    (-4, 3)
     >>> c = parse_cell("0.5万元"); (c.value, c.unit)
     (Decimal('0.5'), '万元')
     >>> [parse_cell(t).kind.value for t in ("", "/", "—", "无", "不适用", "约5")]
@@ -69,7 +72,7 @@ def parse_cell(text: str, *, span: Span | None = None, label: str | None = None)
         return Cell(value=None, raw=raw, kind=CellKind.INVALID, span=span, label=label)
     digits = m["int"].replace(",", "")
     value: int | Decimal = Decimal(digits + m["frac"]) if m["frac"] else int(digits)
-    if m["sign"] == "-":
+    if m["sign"] in {"-", "减"}:
         value = -value
     unit = m["unit"] if m["unit"] in {"元", "万元", "亿元"} else None
     return Cell(value=value, raw=raw, kind=CellKind.NUMBER, span=span, label=label, unit=unit)

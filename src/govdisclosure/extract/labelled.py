@@ -37,6 +37,10 @@ _MAX_LABEL: Final = 60  # a label never reaches further back than this
 _MAX_AFTER: Final = 20  # nor further forward (noun after the number)
 _MAX_SENTENCE: Final = 400  # longest stretch treated as one sentence
 _TERMINAL: Final = "。;!?:；！？："
+_HAN_START: Final = re.compile(r"[\u4e00-\u9fff]")
+_HAN_END: Final = re.compile(r"[\u4e00-\u9fff]$")
+# a line opening with a count and its unit or punctuation (not a list number such as '1.' or '2、')
+_FIGURE_START: Final = re.compile(r"\d+(?:\.\d+)?%?(?![.、．)）\d])")
 _HEADING_START = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
 )
@@ -155,7 +159,18 @@ class TextIndex:
             line = view[start : m.start()].rstrip()
             nxt_end = view.find("\n", m.end())
             nxt = view[m.end() : nxt_end if nxt_end >= 0 else len(view)]
-            if len(line) >= 12 and line[-1] not in _TERMINAL and nxt.strip() and not _HEADING_START.match(nxt):
+            # a short line is a wrap too when the break splits a figure from its label or unit
+            # ('进驻单位\n34个', '1054029\n件'): a digit on one side, a Han character on the other
+            split_figure = bool(line) and (
+                (line[-1].isdigit() and _HAN_START.match(nxt) is not None)
+                or (_HAN_END.search(line) is not None and _FIGURE_START.match(nxt) is not None)
+            )
+            if (
+                (len(line) >= 12 or split_figure)
+                and line[-1] not in _TERMINAL
+                and nxt.strip()
+                and not _HEADING_START.match(nxt)
+            ):
                 soft.add(m.start())
             start = m.end()
         return soft

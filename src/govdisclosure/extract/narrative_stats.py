@@ -204,7 +204,16 @@ def extract_stats(
         if unit in _ITEM_UNITS or unit == "期":
             # a part of "主动公开政府信息N条" (其中通过网站公开M条) inherits what it counts
             inherited = _flat(view, parent.clause) if parent is not None else ""
-            _active_figure(f, clause, heading, picker, approx, sentence=sentence, of_total="主动公开" in inherited)
+            _active_figure(
+                f,
+                clause,
+                heading,
+                picker,
+                approx,
+                sentence=sentence,
+                of_total="主动公开" in inherited,
+                of_items=parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited,
+            )
 
     _zero_phrases(index, context, picker, out)
     _fill(out, picker, figures)
@@ -299,8 +308,13 @@ def _active_figure(
     *,
     sentence: str = "",
     of_total: bool = False,
+    of_items: bool = False,
 ) -> None:
-    """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total."""
+    """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total.
+
+    *of_items*: a part (其中…) of a count of information items that does not say
+    主动公开: the part is never that total, whatever tier the parent falls in.
+    """
     if f.quantity.unit == "期":
         if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
             picker.add("gazette_issues", _cell(f), f)
@@ -317,7 +331,8 @@ def _active_figure(
     other = _has(clause, OTHER_CHANNEL_WORDS)
     channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
     tier = (0 if explicit and not of_total else 2) + (1 if channel else 0)
-    picker.add(f"total_items.tier{tier}", _cell(f), f)
+    if of_total or not of_items or "主动公开" in clause:  # '共制作信息N条,其中主动公开M条': M is the total
+        picker.add(f"total_items.tier{tier}", _cell(f), f)
     if other:
         picker.add("via_other_channels", _cell(f), f)
     elif _has(clause, WEBSITE_WORDS):
@@ -363,12 +378,15 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
         if any(ch.isdigit() for ch in window) or _has(window, ("复议", "诉讼", "收费", "费用")):
             continue
         span = Span(start=m.start(), end=m.end())
+        heading = context.at(m.start())
+        # a bare '无申请' counts requests only under the 依申请 chapter (not its fee or review chapters)
+        bare_ok = "依申请" in heading and not _has(heading, ("收费", "费用", "复议", "诉讼"))
         if "不予公开" in window:
             picker.add(
                 "denied_total", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
             )
         elif not _has(window, ("不予", "部分", "同意")) and (
-            _has(window, ("收到", "受理", "接到", "接收")) or "依申请" in window or "公开申请" in window
+            _has(window, ("收到", "受理", "接到", "接收")) or "依申请" in window or "公开申请" in window or bare_ok
         ):
             picker.add(
                 "new_received", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])

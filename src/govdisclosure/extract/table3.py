@@ -245,17 +245,41 @@ def extract_table3(
     table per row group) is read as one: consecutive tables that each hold a
     table-三 row form a run, each part keeping its own column header.  Returns
     the filled :class:`ApplicationStats` (only table 三 fields) or ``None`` when
-    no table or run matches at least three of the form's rows.
+    no table or run matches at least three of the form's rows (or fewer rows that
+    each print seven figures adding up to their 总计).
     """
     parts = [_Part(table=t, rows=r, matches=_read_table(r)[0]) for t, r in with_rows(tables, rows)]
     best: list[_Part] | None = None
     for run in _runs(parts):
         matches = [m for part in run for m in part.matches]
-        if len({m.field for m in matches}) >= 3 and (best is None or len(matches) > sum(len(p.matches) for p in best)):
+        if _enough(matches) and (best is None or len(matches) > sum(len(p.matches) for p in best)):
             best = run
     if best is None:
         return None, ()
     return _build(best)
+
+
+def _enough(matches: list[_Match]) -> bool:
+    """Whether *matches* are table 三: three of its rows, or fewer rows that each prove themselves.
+
+    An excerpt may keep only row 一 or 二.  Such a row counts when it prints the
+    seven applicant figures and its six parts add up to its 总计, so the form's
+    column order is confirmed by the figures themselves.
+    """
+    if len({m.field for m in matches}) >= 3:
+        return True
+    return bool(matches) and all(m.field in _ORDER and _balanced(m.row) for m in matches)
+
+
+def _balanced(row: Row) -> bool:
+    """Whether *row* prints seven numbers whose first six sum to the seventh."""
+    values = row.values if len(row.values) == len(COLUMNS) else row.filled
+    if len(values) != len(COLUMNS):
+        return False
+    cells = [parse_cell(v.text) for v in values]
+    if any(c.kind is not CellKind.NUMBER for c in cells):
+        return False
+    return sum_cells(list(cells[:-1])) == cells[-1].value
 
 
 @frozen(kw_only=True)

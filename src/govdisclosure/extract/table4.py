@@ -62,6 +62,22 @@ def _names_blocks(text: str) -> bool:
     return "行政复议" in text and ("未经复议" in text or "直接起诉" in text) and "复议后起诉" in text
 
 
+def _names_chapter(text: str) -> bool:
+    """Whether *text* names table 四's chapter (行政复议 and 行政诉讼) without its column words."""
+    return "行政复议" in text and "行政诉讼" in text
+
+
+def _balanced(values: Sequence[Value]) -> bool:
+    """Whether fifteen printed numbers form three blocks whose four outcomes sum to their 总计.
+
+    Under a bare chapter heading the figures alone must confirm the form's order.
+    """
+    cells = [parse_cell(v.text) for v in values]
+    if len(cells) != 15 or any(c.kind is not CellKind.NUMBER for c in cells):
+        return False
+    return all(sum_cells(list(cells[i : i + 4])) == cells[i + 4].value for i in range(0, 15, 5))
+
+
 def _column_map(table: Table, rows: list[Row], data: Row) -> dict[int, tuple[str, str]] | None:
     start = data.index
     while start > 0 and not rows[start - 1].filled and start > data.index - _MAX_HEADER_ROWS:
@@ -146,7 +162,9 @@ def _from_table(
         if len(filled) < 5:
             continue
         context = _context(rows, row) + (caption if row.index == _first_filled(rows) else "")
-        if not _is_table4(context) and not (len(filled) == 15 and _names_blocks(context)):
+        if not _is_table4(context) and not (
+            len(filled) == 15 and (_names_blocks(context) or (_names_chapter(context) and _balanced(filled)))
+        ):
             continue
         by_col = _column_map(table, rows, row)
         if by_col is not None:

@@ -20,6 +20,7 @@ cells before a row's own label become a header row.  See ``docs/flat-tables.md``
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from govdisclosure.ingest.document import Table
@@ -42,8 +43,14 @@ _MIN_VALUES: Final = 6
 _MIN_ROWS: Final = 3
 # ... and figures make up at least 1/_VALUE_SHARE of its cells.
 _VALUE_SHARE: Final = 3
+_HEADING_RE: Final = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # A run of more cells than this is some other listing (table 三 of the 2021 form has about 250).
 _MAX_RUN_CELLS: Final = 2000
+
+
+def _is_heading(view: str, cell: Cell) -> bool:
+    """Whether *cell* is a numbered chapter heading (``二、…``)."""
+    return cell is not None and _HEADING_RE.match(view, cell[0], cell[1]) is not None
 
 
 def _is_cell_line(view: str, line: Line) -> Cell:
@@ -93,6 +100,16 @@ def _run_table(text: str, view: str, run: list[tuple[int, Cell]], offset: int) -
         return None
     cells = [c for _, c in run]
     num = [is_value_cell(view, c) for c in cells]
+    # Label cells after the last figure are not rows of this table (the next table's header
+    # or a heading follows): they do not count against the share of figures.
+    while cells and not num[-1]:
+        cells.pop()
+        num.pop()
+    # A chapter heading ("二、主动公开政府信息情况") just above the table is not one of its cells;
+    # a numbered row label is kept, for a figure follows it.
+    while len(cells) > 1 and not num[1] and _is_heading(view, cells[0]):
+        cells.pop(0)
+        num.pop(0)
     n_values = sum(num)
     rows_started = sum(1 for k in range(1, len(cells)) if num[k] and not num[k - 1])
     if n_values < _MIN_VALUES or rows_started < _MIN_ROWS or n_values * _VALUE_SHARE < len(cells):

@@ -28,6 +28,8 @@ _ALIGN_RE: Final = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s
 _BREAK: Final = "break"
 # A cell-per-line cell may wrap over at most this many lines before its closing pipe.
 _MAX_WRAP: Final = 3
+# A lone pipe row (no other row around it) needs at least this many cells to be a table.
+_MIN_LONE_CELLS: Final = 3
 
 
 def _segments(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -126,7 +128,11 @@ def _pipe_table(text: str, view: str, lines: list[Line], kinds: list[str], offse
                 align_at = len(rows)
             continue
         rows.append(_row_cells(view, line.start, line.end))
-    if kinds.count("P") < 2 or not any(c is not None for r in rows for c in r):
+    if not any(c is not None for r in rows for c in r):
+        return None
+    # One row alone is a table only when fenced by pipes on both sides with three or more cells
+    # ("| label | 1 | 2 |"): an excerpt may keep a single row of a table, prose does not look so.
+    if kinds.count("P") < 2 and not (len(rows) == 1 and len(rows[0]) >= _MIN_LONE_CELLS and _fenced(view, lines[0])):
         return None
     if align_at >= 0:
         header = [r < align_at for r in range(len(rows))]
@@ -136,6 +142,12 @@ def _pipe_table(text: str, view: str, lines: list[Line], kinds: list[str], offse
         shape = "flat_pipe"
     region = (_first_char(view, lines[0]), _last_char(view, lines[-1]))
     return build_table(text, rows, header, shape=shape, offset=offset, region=region)
+
+
+def _fenced(view: str, line: Line) -> bool:
+    """Whether *line* opens and closes with a pipe."""
+    content = view[line.start : line.end].strip()
+    return content.startswith("|") and content.endswith("|")
 
 
 def _first_char(view: str, line: Line) -> int:

@@ -47,7 +47,8 @@ VALUE_UNITS: Final[tuple[str, ...]] = (
 
 _UNIT_ALT = "|".join(re.escape(u) for u in VALUE_UNITS)
 # A figure: optional sign, digits with optional thousands commas, optional decimals, optional unit.
-_NUMBER_RE: Final = re.compile(rf"[+\-−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{_UNIT_ALT})?")
+# A sign may be written 增/减 (a 本年增/减 cell: "减4").
+_NUMBER_RE: Final = re.compile(rf"[+\-−增减]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{_UNIT_ALT})?")
 
 # Page numbers a PDF text layer leaves between rows: "- 5 -", "第 5 页", "第5页 共9页", "5/9".
 _FOOTER_RE: Final = re.compile(
@@ -72,8 +73,8 @@ def is_number(cell: str) -> bool:
 def is_value(cell: str) -> bool:
     """Whether *cell* is a figure or a placeholder such as ``/``, ``—`` or ``无``.
 
-    >>> [is_value(s) for s in ("0", "/", "—", "无", "规章", "")]
-    [True, True, True, True, False, False]
+    >>> [is_value(s) for s in ("0", "/", "—", "无", "规章", "", "减4")]
+    [True, True, True, True, False, False, True]
     """
     return cell in PLACEHOLDERS or is_number(cell)
 

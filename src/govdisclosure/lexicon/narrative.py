@@ -197,7 +197,7 @@ APPLICATION_CUES: Final[tuple[str, ...]] = ("申请",)
 APPLICATION_VERBS: Final[tuple[str, ...]] = ("收到", "受理", "接收", "接到", "接受")
 
 #: Label endings that name a count of requests (``全年依申请公开数0件``).
-REQUEST_COUNT_TAILS: Final[tuple[str, ...]] = ("申请数", "申请公开数", "申请件数", "申请量", "申请总数")
+REQUEST_COUNT_TAILS: Final[tuple[str, ...]] = ("申请数", "申请数量", "申请公开数", "申请件数", "申请量", "申请总数")
 
 #: Words that say a figure is not the new-received count.
 RECEIVED_NOT_HANDLED_CUES: Final[tuple[str, ...]] = (
@@ -296,6 +296,8 @@ NONE_PREFIXES: Final[tuple[str, ...]] = (
     "未出现",
     "未收到",
     "没有收到",
+    "未接到",
+    "没有接到",
     "没有",
     "未有",
     "无",
@@ -309,6 +311,8 @@ FEE_ZERO_PATTERN: Final[str] = (
     r"(?:均|都|一律|全部)?(?:未|没有|不|未曾)(?:收取|收)(?:任何|过|过任何)?(?:信息处理费|费用|费)"
     # 没有向申请人收取复印、邮寄等任何费用 / 未收取与申请有关的任何费用
     r"|(?:未|没有)(?:向[^。;,\d]{1,12}?)?收取[^。;,\d]{0,16}?任何费"
+    # 没有向申请人收费的情况
+    r"|(?:未|没有)向[^。;,\d]{1,16}?收(?:取)?费"
     # 未发生…的收费及减免 / 无…收费
     r"|(?:未发生|没有发生|未产生|无)[^。;,\d]{0,12}?收费"
     r"|未收费|均未收费|免费提供|零收费|无收费"

@@ -330,8 +330,8 @@ PLACE_SUFFIXES: Final[tuple[str, ...]] = (
 #: First characters that make a name relative, not a name (全县, 本市, 我局 …).
 RELATIVE_PREFIXES: Final[tuple[str, ...]] = ("全", "本", "我", "各", "该", "此", "其")
 
-#: Prepositions that open a clause, not a name (在某院…, 根据某局…): a candidate starting so is no name.
-CLAUSE_PREFIXES: Final[tuple[str, ...]] = ("在", "于", "对", "按照", "根据", "经", "由", "据")
+#: Prepositions that open a clause, not a name (在某院…, 根据某局…, 请联系某处…): a candidate starting so is no name.
+CLAUSE_PREFIXES: Final[tuple[str, ...]] = ("在", "于", "对", "按照", "根据", "经", "由", "据", "请")
 
 #: Characters after an organ's name that continue a longer noun (网站, 门户, 信息 …):
 #: a longer form followed by one of these is not the organ itself.

@@ -59,6 +59,7 @@ _OPENING_YEAR: Final = re.compile(r"(?:^|[。\n])[ \t]*((?:19|20)\d{2})[ \t]*年
 # '截至2023年12月31日' / '截止2023年底' in the body: a report's running totals end with its year.
 _YEAR_END: Final = re.compile(r"截[至止][ \t]*((?:19|20)\d{2})[ \t]*年[ \t]*(?:12[ \t]*月[ \t]*31[ \t]*日|底|末)")
 _DOCNUM_KEYS: Final = ("备注/文号", "文号", "发文字号")
+_EARLY_BODY: Final = 800  # how far into the body a year-long date range still states the period
 
 
 def _first_year(pattern: re.Pattern[str], view: str, start: int, end: int) -> tuple[int, Span] | None:
@@ -231,6 +232,10 @@ def analyze(doc: Document, report: Report) -> Report:
     diags.extend(year_diags)
     if period is None and kind is DocumentKind.ANNUAL_REPORT:
         period = find_year_range(text, view, 0, preamble_end)
+    if period is None and kind is DocumentKind.ANNUAL_REPORT and year is not None:
+        # the overview opening the body often states the year as a date range (2009年1月1日至…12月31日)
+        early = find_year_range(text, view, body_start, min(len(view), body_start + _EARLY_BODY))
+        period = early if early is not None and early.start.year == year else None
     if period is None and title is not None and year is not None:
         period = title_month_period(view[title.span.start : title.span.end], year, title.span.start, text)
     if period is None and kind is DocumentKind.ANNUAL_REPORT:

@@ -161,7 +161,10 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     """
     line = view[lo:hi]
     m = _MARKER.match(line)
-    if m is None or "|" in line or TRAILING_FIGURES.search(line):
+    checked = line
+    if inline and line.count("|") == 1 and line.rstrip().endswith("|"):
+        checked = line.rstrip()[:-1]  # a lone pipe closing a run-together page is debris, not a table row
+    if m is None or "|" in checked or TRAILING_FIGURES.search(checked):
         return None
     if len(_LISTED_MARKER.findall(line)) >= _TOC_MIN_MARKERS:
         return None

@@ -161,7 +161,8 @@ def _expand(text: str, view: str, ref: NameRef) -> TextValue:
         rf"(?![{ORGAN_CONTINUATION_CHARS}])"
     )
     m = pat.search(view)
-    if m is None or m.group("full").startswith(RELATIVE_PREFIXES):  # '我市…' is no fuller name
+    # '我市…' is no fuller name, nor '请联系某市…' (a request opening the clause)
+    if m is None or m.group("full").startswith(RELATIVE_PREFIXES) or m.group("full").startswith(CLAUSE_PREFIXES):
         return _value(text, ref)
     start = m.start("full")
     return TextValue(value=text[start : m.end()], span=Span(start=start, end=m.end()))

@@ -160,6 +160,14 @@ def find_title(
         page_title = k == 0 and k + 1 < len(content) and date_line(text, view, content[k + 1]) is not None
         if not (cue or page_title):
             continue
+        if k + 1 < len(content) and start == lo:
+            # a running header followed by the report's own heading, the same name with its year:
+            # '某局…年度报告' / '2009年某局 …年度报告' → the heading is the title
+            nlo, nhi = _trim(view, content[k + 1].lo, min(content[k + 1].hi, end))
+            nxt = "".join(view[nlo:nhi].split())
+            ym = _YEAR_WORD.match(nxt)
+            if ym is not None and _YEAR_WORD.search(s) is None and nxt[ym.end() :] == "".join(s.split()):
+                return _make(text, view, nlo, nhi, noise)
         return _make(text, view, start, hi, noise)
     return None
 
