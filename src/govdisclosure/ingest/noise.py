@@ -7,15 +7,23 @@ view (simplified, half-width) with bounded patterns, so it is linear in the
 size of the text.  Rules are conservative: a line that reads as report prose
 (long, or with a sentence stop) is never marked as chrome; spam inside a
 sentence is marked as exactly its junk characters.
+
+Most lines of a document are report prose that no rule can mark, so the
+line rules only visit *candidate* lines: lines holding a cue word anywhere
+(``<``, a footer word, a betting word …), lines that start with a chrome,
+breadcrumb or share word, and, above the first paragraph and below the last,
+lines holding a channel name or a footer word.  The cues are found by a few
+trie-shaped regexes over the whole view; every rule needs one of them, so the
+result is the same as visiting every line.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain as _chain
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 from govdisclosure import diagnostics
 from govdisclosure.lexicon import noise as lex
@@ -53,6 +61,40 @@ def _ci(ch: str) -> str:
     return re.escape(ch)
 
 
+#: Characters other than the letter itself that match an ASCII letter ignoring case (re.IGNORECASE, str.lower()).
+_CASE_EXTRA: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_variants(ch: str) -> str:
+    """*ch* and every character equal to it ignoring case (only ASCII letters have others)."""
+    if not (ch.isascii() and ch.isalpha()):
+        return ch
+    low = ch.lower()
+    return low + low.upper() + _CASE_EXTRA.get(low, "")
+
+
+def _ignoring_case(words: Iterable[str]) -> str:
+    """An alternation of *words* that matches as ``re.IGNORECASE`` would, without the flag.
+
+    Each word starts with a plain literal (one alternative per case variant of
+    its first character), so re can skip ahead to it; an ignore-case pattern is
+    tried at every position and is several times slower.
+
+    >>> _ignoring_case(["pk10", "网"])
+    'p[kK\u212a]10|P[kK\u212a]10|网'
+    """
+    out: list[str] = []
+    for word in words:
+        rest = "".join(_char_class(ch) for ch in word[1:])
+        out.extend(re.escape(first) + rest for first in _case_variants(word[0]))
+    return "|".join(out)
+
+
+def _char_class(ch: str) -> str:
+    chars = _case_variants(ch)
+    return re.escape(chars) if len(chars) == 1 else "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
 _MAX_LINE: Final = 2000  # lines longer than this are prose or junk; only inline rules look at them
 _SHORT: Final = 40
 _BULLETS: Final = " \t\u00a0•·*-▪►◆●■□◇>»"
@@ -62,7 +104,8 @@ _MARKUP_LINE: Final = re.compile(
 )
 _INLINE_TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 _BREADCRUMB: Final = re.compile(rf"(?:{_alt(lex.BREADCRUMB_LABELS, spaced=True)}) ?[:>]")
-_CRUMB_TRAIL: Final = re.compile(r"(?:首页|网站首页|主页|首 页) ?[>/»›]")
+_CRUMB_WORDS: Final = ("首页", "网站首页", "主页", "首 页")
+_CRUMB_TRAIL: Final = re.compile(rf"(?:{'|'.join(_CRUMB_WORDS)}) ?[>/»›]")
 _LABEL: Final = re.compile(rf"(?<![一-鿿])(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:")
 _LABEL_ALONE: Final = re.compile(rf"(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:?")
 _TOKEN_SPLIT: Final = re.compile(r"[\s|\[\]【】()/,]+")
@@ -74,10 +117,11 @@ _DASHED_NUMBER: Final = re.compile(r"[-—–]{1,2} ?\d{1,4} ?[-—–]{1,2}|第
 # Literal CJK words first: an alternation of plain literals is searched fast; the
 # few words with Latin letters go in a second, case-insensitive pattern.
 _GAMBLING: Final = re.compile("|".join(re.escape(w) for w in lex.GAMBLING_STRONG if not _has_latin(w)))
-_GAMBLING_LATIN: Final = re.compile("|".join(re.escape(w) for w in lex.GAMBLING_STRONG if _has_latin(w)), re.I)
+_GAMBLING_LATIN: Final = re.compile(_ignoring_case(w for w in lex.GAMBLING_STRONG if _has_latin(w)))
 _SPAM_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_|@:.-")
 _SPAM_SEP: Final = r"[_|@:.\- ]{0,3}"
-_BRAND_WEAK: Final = _alt(("体育", "官网", "官方网站", "娱乐", "彩票", "网址", "手机版", "网页版", "登录", "注册"))
+_BRAND_WEAK_WORDS: Final = ("体育", "官网", "官方网站", "娱乐", "彩票", "网址", "手机版", "网页版", "登录", "注册")
+_BRAND_WEAK: Final = _alt(_BRAND_WEAK_WORDS)
 _LATIN_BRAND: Final = re.compile(rf"(?:(?<![a-z0-9])[a-z][a-z0-9]{{2,19}}(?:{_BRAND_WEAK}){_SPAM_SEP})+", re.I)
 _BRAND_ALONE: Final = _LATIN_BRAND
 _BRAND_OK: Final = frozenset({"app", "www", "http", "https", "pdf", "wps", "word", "excel", "web", "wap", "wechat"})
@@ -88,9 +132,7 @@ _SPAM_DOMAIN: Final = re.compile(
 _SEO: Final = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in lex.SEO_INSERTS if not _has_latin(w))})(?=[,。;:!? \n]|\Z)"
 )
-_SEO_LATIN: Final = re.compile(
-    rf"(?:{'|'.join(re.escape(w) for w in lex.SEO_INSERTS if _has_latin(w))})(?=[,。;:!? \n]|\Z)", re.I
-)
+_SEO_LATIN: Final = re.compile(rf"(?:{_ignoring_case(w for w in lex.SEO_INSERTS if _has_latin(w))})(?=[,。;:!? \n]|\Z)")
 _BRAND_WORD: Final = re.compile(_BRAND_WEAK)
 _TLD_HIT: Final = re.compile(rf"\.(?:{_alt(lex.SPAM_TLDS)})(?![A-Za-z0-9.])")
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
@@ -157,7 +199,7 @@ _WEAK: Final = frozenset(lex.CHROME_WEAK_LABELS)
 _SHARE: Final = frozenset(lex.SHARE_WORDS)
 _CHANNELS: Final = frozenset(lex.CHANNEL_NAMES)
 _FOOTER: Final = re.compile(_alt(lex.FOOTER_WORDS))
-_FOOTER_STRONG: Final = re.compile(r"版权所有|copyright|©|icp备|icp证|公网安备|网站标识码|网站识别码", re.I)
+_FOOTER_STRONG: Final = re.compile(_ignoring_case(lex.FOOTER_STRONG_WORDS))
 
 
 def _share_line(core: str) -> bool:
@@ -220,15 +262,17 @@ def _back(view: str, end: int, chars: frozenset[str], limit: int) -> int:
     return start
 
 
-def _inline_spam(view: str, mark: _Marker) -> None:
+def _inline_spam(view: str, mark: _Marker, ranges: Sequence[tuple[int, int]]) -> None:
     """Spam inside lines: Latin brands with betting words, gambling words, spam domains, SEO inserts.
 
     Each scan looks for a literal first (a betting word, a dot before a spam
     top-level domain) and only then reads the Latin run around it, so the
-    whole view is scanned at literal-search speed.
+    whole view is scanned at literal-search speed.  The word scans only read
+    *ranges* (whole lines holding a cue word, see :func:`_cue_lines`): their
+    matches never cross a line, so this finds what a scan of the whole view finds.
     """
     done = 0
-    for hit in _BRAND_WORD.finditer(view):
+    for hit in _scan(_BRAND_WORD, view, ranges):
         if hit.start() < done or hit.start() == 0 or view[hit.start() - 1] not in _ALNUM:
             continue
         start = _back(view, hit.start(), _ALNUM, 20)
@@ -239,7 +283,7 @@ def _inline_spam(view: str, mark: _Marker) -> None:
         brand = view[start : hit.start()]
         if brand.lower() not in _BRAND_OK:
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-    for m in _chain(_GAMBLING.finditer(view), _GAMBLING_LATIN.finditer(view)):
+    for m in _chain(_scan(_GAMBLING, view, ranges), _scan(_GAMBLING_LATIN, view, ranges)):
         start, end = m.start(), m.end()
         tail = _SPAM_AROUND.match(view, end)
         if tail is not None:
@@ -252,15 +296,30 @@ def _inline_spam(view: str, mark: _Marker) -> None:
         m = _SPAM_DOMAIN.match(view, start)
         if m is not None and m.end() == hit.end():
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-    for m in _chain(_SEO.finditer(view), _SEO_LATIN.finditer(view)):
+    for m in _chain(_scan(_SEO, view, ranges), _scan(_SEO_LATIN, view, ranges)):
         if m.start() > 0 and view[m.start() - 1] not in lex.SEO_LEGIT_BEFORE:
             mark.add(NoiseKind.SPAM, m.start(), m.end())
     for m in _INLINE_TAG.finditer(view):
         mark.add(NoiseKind.MARKUP, m.start(), m.end())
 
 
+def _scan(pattern: re.Pattern[str], view: str, ranges: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Matches of *pattern* inside each of *ranges* (whole lines, in text order)."""
+    for start, end in ranges:
+        yield from pattern.finditer(view, start, end)
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def _brand_hit(view: str, pos: int) -> tuple[str, int] | None:
+    """The brand prefix and end of a possible ``XX网``/``XX网络`` brand whose ``网`` is at *pos* (>= 2)."""
+    prefix = view[pos - 2 : pos]
+    after = view[pos + 1 : pos + 2]
+    if _is_cjk(prefix[0]) and _is_cjk(prefix[1]) and after not in _NET_NEXT and prefix not in _LEGIT_NET_PREFIXES:
+        return prefix, pos + 2 if after == "络" else pos + 1
+    return None
 
 
 def _brand_substitutions(view: str, mark: _Marker) -> None:
@@ -268,59 +327,119 @@ def _brand_substitutions(view: str, mark: _Marker) -> None:
 
     The two characters before ``网`` must occur in the document only inside
     the brand, at least three times, in both the long and the short form, and
-    not be an ordinary network word (互联网, 政务网 …).
+    not be an ordinary network word (互联网, 政务网 …).  Only a prefix seen
+    before ``网络`` can have both forms, so without one the ``网`` are not read.
     """
+    prefixes: set[str] = set()
+    pos = view.find("网络", 2)
+    while pos != -1:
+        hit = _brand_hit(view, pos)
+        if hit is not None:
+            prefixes.add(hit[0])
+        pos = view.find("网络", pos + 1)
+    if not prefixes:
+        return
     hits: dict[str, list[tuple[int, int]]] = {}
     pos = view.find("网", 2)
     while pos != -1:
-        prefix = view[pos - 2 : pos]
-        after = view[pos + 1 : pos + 2]
-        if _is_cjk(prefix[0]) and _is_cjk(prefix[1]) and after not in _NET_NEXT and prefix not in _LEGIT_NET_PREFIXES:
-            end = pos + 2 if after == "络" else pos + 1
-            hits.setdefault(prefix, []).append((pos - 2, end))
+        hit = _brand_hit(view, pos)
+        if hit is not None and hit[0] in prefixes:
+            hits.setdefault(hit[0], []).append((pos - 2, hit[1]))
         pos = view.find("网", pos + 1)
+    both = {prefix for prefix, found in hits.items() if len(found) >= 3 and len({e - s for s, e in found}) >= 2}
+    counts = _bigram_counts(view, both) if both else {}
     for prefix, found in hits.items():
-        forms = {end - start for start, end in found}
-        if len(found) < 3 or len(forms) < 2 or view.count(prefix) != len(found):
-            continue
-        for start, end in found:
-            mark.add(NoiseKind.SPAM, start, end)
+        if prefix in both and counts[prefix] == len(found):
+            for start, end in found:
+                mark.add(NoiseKind.SPAM, start, end)
 
 
-def _page_furniture(lines: list[_Line], pages: Sequence[int], mark: _Marker) -> None:
+def _bigram_counts(view: str, bigrams: set[str]) -> dict[str, int]:
+    """``view.count(b)`` for every two-character *b* of *bigrams*, in one pass over *view*.
+
+    Counting each apart reads the view once per brand (quadratic on a page
+    of many brands).  Like str.count, occurrences do not overlap (``一一一``
+    holds ``一一`` once).
+    """
+    firsts = "".join(re.escape(c) for c in sorted({b[0] for b in bigrams}))
+    seconds = "".join(re.escape(c) for c in sorted({b[1] for b in bigrams}))
+    counts = dict.fromkeys(bigrams, 0)
+    last: dict[str, int] = {}
+    for m in re.finditer(f"[{firsts}](?=[{seconds}])", view):
+        pos = m.start()
+        bigram = view[pos : pos + 2]
+        if bigram in counts and pos >= last.get(bigram, -2) + 2:
+            counts[bigram] += 1
+            last[bigram] = pos
+    return counts
+
+
+def _line_at(view: str, start: int) -> _Line:
+    """The line of *view* that starts at *start*."""
+    end = view.find("\n", start)
+    raw = view[start:] if end == -1 else view[start:end]
+    stripped = raw.lstrip(_BULLETS)
+    return _Line(start, raw, stripped.rstrip(_BULLETS), len(raw) - len(stripped))
+
+
+def _line_start(view: str, pos: int) -> int:
+    """Start of the line that holds offset *pos*."""
+    return view.rfind("\n", 0, pos) + 1
+
+
+def _next_start(view: str, start: int) -> int:
+    """Start of the line after the one starting at *start*, or -1 for the last line."""
+    end = view.find("\n", start)
+    return -1 if end == -1 else end + 1
+
+
+def _prev_start(view: str, start: int) -> int:
+    """Start of the line before the one starting at *start*, or -1 for the first line."""
+    return -1 if start == 0 else view.rfind("\n", 0, start - 1) + 1
+
+
+def _page_furniture(view: str, pages: Sequence[int], mark: _Marker) -> None:
     """Page numbers and page headers/footers repeated at page edges (PDF text).
 
     An edge is a dashed page number line (``- 3 -``, ``第3页``) or, for PDF
     input, the start of a page.  A bare number right at a PDF page edge is a
     page number; a short line found next to at least three edges (and at half
-    of them) is a running header or footer.
+    of them) is a running header or footer.  Lines are named by their start.
     """
-    edges: list[int] = []  # line index where the edge is (the number line, or the first line of a page)
-    for i, line in enumerate(lines):
-        if _DASHED_NUMBER.fullmatch(line.bare):
-            mark.line(NoiseKind.PAGE_NUMBER, line)
-            edges.append(i)
-    if pages:
-        starts = set(pages)
-        for i, line in enumerate(lines):
-            if line.start not in starts:
-                continue
-            edges.append(i)
-            for j in (i - 1, i):  # last line of the previous page, first line of this one
-                if 0 <= j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j].bare):
-                    mark.line(NoiseKind.PAGE_NUMBER, lines[j])
+    edges: list[int] = []  # start of the line where the edge is (the number line, or the first line of a page)
+    first = _DASHED_FIRST.match(view)
+    starts = [0] if first else []
+    starts.extend(m.start() + 1 for m in _DASHED_LINE.finditer(view))
+    for start in starts:
+        mark.line(NoiseKind.PAGE_NUMBER, _line_at(view, start))
+        edges.append(start)
+    for start in sorted({p for p in pages if 0 <= p <= len(view) and (p == 0 or view[p - 1] == "\n")}):
+        edges.append(start)
+        for j in (_prev_start(view, start), start):  # last line of the previous page, first line of this one
+            line = _line_at(view, j) if j >= 0 else None
+            if line is not None and _PAGE_NUMBER.fullmatch(line.bare):
+                mark.line(NoiseKind.PAGE_NUMBER, line)
     where: dict[str, set[int]] = {}
     for edge in edges:
-        for j in (edge - 2, edge - 1, edge + 1, edge + 2):
-            if not 0 <= j < len(lines):
+        before = _prev_start(view, edge)
+        after = _next_start(view, edge)
+        around = (
+            _prev_start(view, before) if before >= 0 else -1,
+            before,
+            after,
+            _next_start(view, after) if after >= 0 else -1,
+        )
+        for j in around:
+            if j < 0:
                 continue
-            core = lines[j].core
-            if 0 < len(core) <= _SHORT and not _PAGE_NUMBER.fullmatch(lines[j].bare) and not _SENTENCE.search(core):
-                where.setdefault(lines[j].core, set()).add(j)
+            line = _line_at(view, j)
+            core = line.core
+            if 0 < len(core) <= _SHORT and not _PAGE_NUMBER.fullmatch(line.bare) and not _SENTENCE.search(core):
+                where.setdefault(core, set()).add(j)
     for found in where.values():
         if len(found) >= 3 and len(found) * 2 >= len(edges):
-            for j in found:
-                mark.line(NoiseKind.PAGE_HEADER, lines[j])
+            for j in sorted(found):
+                mark.line(NoiseKind.PAGE_HEADER, _line_at(view, j))
 
 
 def merge_noise(spans: list[NoiseSpan], text: str) -> list[NoiseSpan]:
@@ -337,6 +456,227 @@ def merge_noise(spans: list[NoiseSpan], text: str) -> list[NoiseSpan]:
     return out
 
 
+# --- Cue patterns: which lines the line rules need to look at -------------------------------------------
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _trie_regex(words: Iterable[str], *, spaced: bool = False) -> str:
+    """A regex matching where any of *words* starts (any letter case; *spaced*: one space between characters).
+
+    The alternation is shaped as a trie whose first level is plain literals,
+    so a search skips ahead to a possible first character and then tries a
+    handful of branches.  Only the presence of a word is matched: a word
+    that extends another one adds nothing.
+
+    >>> _trie_regex(["网站", "网址", "ab"])
+    'a[bB]|A[bB]|网(?:址|站)'
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word.replace(" ", "") if spaced else word:
+            node = node.setdefault(ch.lower() if ch.isascii() else ch, {})
+        node[""] = {}
+    return _trie_branch(root, " ?" if spaced else "", top=True)
+
+
+def _trie_branch(node: _Trie, sep: str, *, top: bool) -> str:
+    alternatives: list[str] = []
+    for ch, child in sorted(node.items()):
+        rest = "" if "" in child else sep + _trie_branch(child, sep, top=False)
+        if top:  # plain literals first, so that re can skip to a possible first character
+            alternatives.extend(re.escape(c) + rest for c in _case_variants(ch))
+        else:
+            alternatives.append(_char_class(ch) + rest)
+    if top or len(alternatives) == 1:
+        return "|".join(alternatives)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: Anywhere in a line: markup, strong footer words, betting words, brand words, SEO inserts.
+_CUE_ANYWHERE: Final = re.compile(
+    _trie_regex(
+        (
+            "<",
+            "&",
+            *lex.FOOTER_STRONG_WORDS,
+            *lex.GAMBLING_STRONG,
+            *_BRAND_WEAK_WORDS,
+            *lex.SEO_INSERTS,
+        )
+    )
+)
+#: White space other than a line break (what ``\s`` matches: str.isspace()), spelled out so that it joins one class.
+_SPACE_NOT_NL: Final = "\t\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: What may come before the first token of a line: bullets (stripped off the core), spaces and token separators.
+_LINE_LEAD: Final = "[" + _SPACE_NOT_NL + "".join(re.escape(c) for c in _BULLETS + "|[]【】()/,") + "]*+"
+# At the start of a line (after its lead): a breadcrumb, a chrome label, a chrome button, a share
+# word.  Searched as "\n" + cue so that re skips from line break to line break.
+_START_WORDS: Final = _trie_regex(
+    (
+        *lex.BREADCRUMB_LABELS,
+        *_CRUMB_WORDS,
+        *lex.CHROME_VALUE_LABELS,
+        *lex.CHROME_BARE,
+        *lex.SHARE_WORDS,
+    ),
+    spaced=True,
+)
+_CUE_FIRST_LINE: Final = re.compile(rf"{_LINE_LEAD}(?:{_START_WORDS})")
+_CUE_LINE_START: Final = re.compile(rf"\n{_LINE_LEAD}(?:{_START_WORDS})")
+#: Anywhere in a line above the first paragraph or below the last: channel names (navigation), footer words.
+_CUE_OUTSIDE: Final = re.compile(_trie_regex((*lex.CHANNEL_NAMES, *lex.FOOTER_WORDS)))
+
+# A line whose core (stripped of bullets) is longer than 60 characters, and a sentence cue where
+# _SENTENCE matches, both with a literal first so that a search skips ahead.
+_CLASS_BULLETS: Final = "".join(re.escape(c) for c in _BULLETS)
+_LONG_CORE: Final = rf"[{_CLASS_BULLETS}]*+[^{_CLASS_BULLETS}\n][^\n]{{59,}}[^{_CLASS_BULLETS}\n]"
+_LONG_FIRST_LINE: Final = re.compile(_LONG_CORE)
+_LONG_LINE: Final = re.compile("\n" + _LONG_CORE)
+_SENTENCE_CUE: Final = re.compile(r"。|;|!|\?|,(?<=[一-鿿],)(?=[一-鿿])")
+_DASHED_BARE: Final = rf"[ \t\u00a0]*(?:{_DASHED_NUMBER.pattern})[ \t\u00a0]*(?![^\n])"
+_DASHED_FIRST: Final = re.compile(_DASHED_BARE)
+_DASHED_LINE: Final = re.compile("\n" + _DASHED_BARE)
+_MERGE_GAP: Final = 256  # cue lines closer than this are scanned as one range
+
+
+def _first_prose(view: str) -> int:
+    """Offset (into *view*) of a character of the first prose line of *view*, or -1 if there is none.
+
+    A prose line has a sentence mark or a core of more than 60 characters
+    (:func:`_is_prose`).  Both are searched for, so no line is visited.
+    """
+    if _LONG_FIRST_LINE.match(view):
+        return 0
+    hit = _SENTENCE_CUE.search(view)
+    found = _line_start(view, hit.start()) if hit is not None else -1
+    long = _LONG_LINE.search(view, 0, found if found >= 0 else len(view))
+    return long.start() + 1 if long is not None else found
+
+
+def _prose_bounds(view: str) -> tuple[int, int, int]:
+    """Start of the first prose line, start and end of the last one; ``(len + 1, -1, -1)`` without prose.
+
+    The last prose line is the first one of the reversed view (the prose
+    rules read the same both ways).
+    """
+    first = _first_prose(view)
+    if first < 0:
+        return len(view) + 1, -1, -1
+    reverse = view[::-1]
+    inside = len(view) - 1 - _first_prose(reverse)  # a character of the last prose line
+    last = _line_start(view, inside)
+    end = view.find("\n", inside)
+    return first, last, len(view) if end == -1 else end
+
+
+def _cue_lines(view: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line that holds an anywhere cue, in order."""
+    found: list[tuple[int, int]] = []
+    hit = _CUE_ANYWHERE.search(view)
+    while hit is not None:
+        start = _line_start(view, hit.start())
+        end = view.find("\n", hit.end())
+        if end == -1:
+            found.append((start, len(view)))
+            break
+        found.append((start, end))
+        hit = _CUE_ANYWHERE.search(view, end)
+    return found
+
+
+def _merged(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*lines* joined into fewer ranges where they are close (fewer, longer scans)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out and start - out[-1][1] <= _MERGE_GAP:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _candidate_starts(view: str, cue_lines: list[tuple[int, int]], first: int, last_end: int) -> list[int]:
+    """Starts of the lines the line rules must look at, in order (see the module docstring)."""
+    starts = {start for start, _ in cue_lines}
+    if _CUE_FIRST_LINE.match(view):
+        starts.add(0)
+    starts.update(m.start() + 1 for m in _CUE_LINE_START.finditer(view))
+    outside = [(0, min(first, len(view)))]
+    if last_end >= 0:
+        outside.append((last_end, len(view)))
+    for lo, hi in outside:
+        hit = _CUE_OUTSIDE.search(view, lo, hi)
+        while hit is not None:
+            starts.add(_line_start(view, hit.start()))
+            end = view.find("\n", hit.end(), hi)
+            if end == -1:
+                break
+            hit = _CUE_OUTSIDE.search(view, end, hi)
+    return sorted(starts)
+
+
+class _LinePass:
+    """The line rules applied to one line after another (only candidate lines, or every line)."""
+
+    def __init__(self, text: str, mark: _Marker, first: int, last: int) -> None:
+        self.text = text
+        self.mark = mark
+        self.first = first  # start of the first prose line
+        self.last = last  # start of the last prose line
+        self.metadata: list[tuple[str, str]] = []
+
+    def visit(self, line: _Line, label: _Line | None) -> bool:
+        """Mark *line*; *label* is the line before it when that was a chrome label alone.
+
+        Returns whether the next line is the value of a chrome label alone on this line.
+        """
+        text, mark, core = self.text, self.mark, line.core
+        if label is not None:
+            is_value = core and len(core) <= 30 and not _SENTENCE.search(core)
+            if is_value and not _LABEL.match(core) and not _chrome_line(core, in_body=False):
+                mark.line(NoiseKind.PAGE_CHROME, line)
+                name = label.core.replace(" ", "").rstrip(":")
+                self.metadata.append((name, text[line.start + line.lead : line.start + len(line.raw)].strip()))
+                return False
+        if not core or len(line.raw) > _MAX_LINE:
+            return False
+        before, after = line.start < self.first, line.start > self.last
+        kind = _line_kind(line, before=before, after=after, in_body=self.first < line.start < self.last)
+        if kind is not None:
+            mark.line(kind, line)
+            if kind is NoiseKind.PAGE_CHROME:
+                raw_text = text[line.start + line.lead : line.start + len(line.raw)]
+                self.metadata.extend(_metadata(core, raw_text))
+                return before and _LABEL_ALONE.fullmatch(core) is not None
+            return False
+        gambling = _GAMBLING.search(core) or _GAMBLING_LATIN.search(core)
+        # a betting word outside a sentence, or a line of nothing but Latin-brand spam
+        spam = "。" not in core if gambling else _SENTENCE.search(core) is None and _all_spam(core)
+        if spam:
+            mark.line(NoiseKind.SPAM, line)
+        return False
+
+
+def _visit_candidates(view: str, starts: list[int], lines: _LinePass) -> None:
+    """Run the line rules on the lines starting at *starts*, and on the line after a chrome label alone."""
+    label: _Line | None = None
+    index = 0
+    while True:
+        if label is not None:  # the value line below a label alone, candidate or not
+            start = _next_start(view, label.start)
+            while index < len(starts) and starts[index] <= start:
+                index += 1
+        elif index < len(starts):
+            start = starts[index]
+            index += 1
+        else:
+            break
+        line = _line_at(view, start)
+        label = line if lines.visit(line, label) and _next_start(view, start) >= 0 else None
+
+
 def find_noise(text: str, view: str, *, pages: Sequence[int] = ()) -> NoiseResult:
     """Find noise in *text* (matching on *view*, its matching view).
 
@@ -348,44 +688,18 @@ def find_noise(text: str, view: str, *, pages: Sequence[int] = ()) -> NoiseResul
     [('breadcrumb', '当前位置:首页 > 信息公开'), ('page_chrome', '发布日期:2024-01-05 浏览次数:12')]
     """
     mark = _Marker(text)
-    lines = list(_lines(view))
-    prose = [i for i, ln in enumerate(lines) if _is_prose(ln.core)]
-    first_prose = prose[0] if prose else len(lines)
-    last_prose = prose[-1] if prose else -1
-    metadata: list[tuple[str, str]] = []
-    skip_next = False
-    for i, line in enumerate(lines):
-        core = line.core
-        if skip_next:
-            skip_next = False
-            is_value = core and len(core) <= 30 and not _SENTENCE.search(core)
-            if is_value and not _LABEL.match(core) and not _chrome_line(core, in_body=False):
-                mark.line(NoiseKind.PAGE_CHROME, line)
-                label = lines[i - 1].core.replace(" ", "").rstrip(":")
-                metadata.append((label, text[line.start + line.lead : line.start + len(line.raw)].strip()))
-                continue
-        if not core:
-            continue
-        if len(line.raw) <= _MAX_LINE:
-            kind = _line_kind(line, i, first_prose, last_prose)
-            if kind is not None:
-                mark.line(kind, line)
-                if kind is NoiseKind.PAGE_CHROME:
-                    raw_text = text[line.start + line.lead : line.start + len(line.raw)]
-                    metadata.extend(_metadata(core, raw_text))
-                    if i < first_prose and _LABEL_ALONE.fullmatch(core):
-                        skip_next = True
-                continue
-            gambling = _GAMBLING.search(core) or _GAMBLING_LATIN.search(core)
-            if not gambling and not _SENTENCE.search(core) and _all_spam(core):
-                mark.line(NoiseKind.SPAM, line)
-                continue
-            if gambling and "。" not in core:
-                mark.line(NoiseKind.SPAM, line)
-                continue
-    _inline_spam(view, mark)
+    first, last, last_end = _prose_bounds(view)
+    cue_lines = _cue_lines(view)
+    lines = _LinePass(text, mark, first, last)
+    _visit_candidates(view, _candidate_starts(view, cue_lines, first, last_end), lines)
+    _inline_spam(view, mark, _merged(cue_lines))
     _brand_substitutions(view, mark)
-    _page_furniture(lines, pages, mark)
+    _page_furniture(view, pages, mark)
+    return _result(text, mark, lines.metadata)
+
+
+def _result(text: str, mark: _Marker, metadata: list[tuple[str, str]]) -> NoiseResult:
+    """Merged spans, one diagnostic per kind, and the metadata."""
     spans = merge_noise(mark.spans, text)
     found: list[Diagnostic] = []
     counts = Counter(ns.kind for ns in spans)
@@ -402,8 +716,12 @@ def _all_spam(core: str) -> bool:
     return m is not None
 
 
-def _line_kind(line: _Line, index: int, first_prose: int, last_prose: int) -> NoiseKind | None:
-    """The noise kind of a whole line, or ``None`` if the line is (or may be) content."""
+def _line_kind(line: _Line, *, before: bool, after: bool, in_body: bool) -> NoiseKind | None:
+    """The noise kind of a whole line, or ``None`` if the line is (or may be) content.
+
+    *before*/*after*: the line is above the first prose line / below the last;
+    *in_body*: strictly between them.
+    """
     core = line.core
     if ("<" in core or "&" in core) and _MARKUP_LINE.fullmatch(line.raw):
         return NoiseKind.MARKUP
@@ -413,16 +731,16 @@ def _line_kind(line: _Line, index: int, first_prose: int, last_prose: int) -> No
         return NoiseKind.BREADCRUMB
     if _DASHED_NUMBER.fullmatch(line.bare):
         return None  # handled with the page furniture
-    if _chrome_line(core, in_body=first_prose < index < last_prose):
+    if _chrome_line(core, in_body=in_body):
         return NoiseKind.PAGE_CHROME
-    if index < first_prose and _LABEL_ALONE.fullmatch(core):
+    if before and _LABEL_ALONE.fullmatch(core):
         return NoiseKind.PAGE_CHROME
     if _share_line(core):
         return NoiseKind.SHARE
-    if (index < first_prose or index > last_prose) and _nav_line(core):
+    if (before or after) and _nav_line(core):
         return NoiseKind.NAVIGATION
     if len(core) <= 150 and _FOOTER_STRONG.search(core):
         return NoiseKind.FOOTER
-    if index > last_prose and len(core) <= 60 and _FOOTER.search(core):
+    if after and len(core) <= 60 and _FOOTER.search(core):
         return NoiseKind.FOOTER
     return None

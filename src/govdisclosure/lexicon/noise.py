@@ -17,6 +17,7 @@ __all__ = [
     "CHROME_LABELS",
     "CHROME_VALUE_LABELS",
     "CHROME_WEAK_LABELS",
+    "FOOTER_STRONG_WORDS",
     "FOOTER_WORDS",
     "GAMBLING_STRONG",
     "GAMBLING_WEAK",
@@ -184,6 +185,18 @@ FOOTER_WORDS: Final[tuple[str, ...]] = (
     "分辨率",
     "浏览器浏览",
     "政府网站找错",
+)
+
+#: Footer words that mark a line as a site footer anywhere on the page (matched ignoring case).
+FOOTER_STRONG_WORDS: Final[tuple[str, ...]] = (
+    "版权所有",
+    "copyright",
+    "©",
+    "icp备",
+    "icp证",
+    "公网安备",
+    "网站标识码",
+    "网站识别码",
 )
 
 #: Share widgets.
