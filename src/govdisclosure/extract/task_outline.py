@@ -10,6 +10,8 @@ to the styles present.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -31,7 +33,8 @@ _NUMBER: Final = re.compile(
     r"|(?P<circ>[①-⑳])"
     r")"
 )
-_LINE_START: Final = re.compile(r"(?m)^")
+# _NUMBER at every line start, in one scan (it never crosses a line break).
+_NUMBER_AT_LINE_START: Final = re.compile("(?m)^" + _NUMBER.pattern)
 #: Canonical rank of each numbering style (smaller is higher in the outline).
 _RANK: Final[dict[str, int]] = {"cn": 1, "pcn": 2, "ar": 3, "par": 4, "circ": 5}
 _DIGITS: Final[dict[str, int]] = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -88,6 +91,10 @@ def cn_ordinal(numeral: str) -> int | None:
     return total + current
 
 
+# Numerals repeat throughout a document: remember their values.
+_cached_ordinal: Final = functools.lru_cache(maxsize=1024)(cn_ordinal)
+
+
 def match_number(view: str, pos: int, end: int | None = None) -> tuple[str, int, int, int | None] | None:
     """Numbering at *pos* of *view*: ``(style, start, end, ordinal)`` or ``None``.
 
@@ -99,8 +106,11 @@ def match_number(view: str, pos: int, end: int | None = None) -> tuple[str, int,
     True
     """
     m = _NUMBER.match(view, pos, len(view) if end is None else end)
-    if m is None:
-        return None
+    return None if m is None else _hit(m)
+
+
+def _hit(m: re.Match[str]) -> tuple[str, int, int, int | None] | None:
+    """:func:`match_number`'s result for a match of :data:`_NUMBER`."""
     style = m.lastgroup
     if style is None:  # pragma: no cover - every alternative is a named group
         return None
@@ -110,7 +120,7 @@ def match_number(view: str, pos: int, end: int | None = None) -> tuple[str, int,
     elif style == "circ":
         ordinal = ord(raw) - ord("①") + 1
     else:
-        ordinal = cn_ordinal(raw)
+        ordinal = _cached_ordinal(raw)
         if ordinal is None:
             return None
     start = m.start(style) - (1 if style in {"pcn", "par"} else 0)
@@ -158,14 +168,29 @@ def _link(
     return items
 
 
+def _merged(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the union of *spans* as disjoint sorted ranges (for bisection)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for sp in sorted((sp for sp in spans if sp.end > sp.start), key=lambda sp: sp.start):
+        if ends and sp.start <= ends[-1]:
+            ends[-1] = max(ends[-1], sp.end)
+        else:
+            starts.append(sp.start)
+            ends.append(sp.end)
+    return starts, ends
+
+
 def items_from_lines(view: str, *, skip: Sequence[Span] = ()) -> list[Item]:
     """Scan *view* line by line for numbered items (starts inside *skip* spans are ignored)."""
     found: list[tuple[str, int, int, int | None]] = []
-    for line in _LINE_START.finditer(view):
-        pos = line.start()
-        if any(s.start <= pos < s.end for s in skip):
+    skip_starts, skip_ends = _merged(skip)
+    for m in _NUMBER_AT_LINE_START.finditer(view):  # only the lines that open with a number
+        pos = m.start()
+        k = bisect.bisect_right(skip_starts, pos) - 1
+        if k >= 0 and pos < skip_ends[k]:
             continue
-        hit = match_number(view, pos)
+        hit = _hit(m)
         if hit is not None:
             found.append(hit)
     levels = _levels(style for style, *_ in found)

@@ -7,6 +7,7 @@ a group cell merged over several rows belongs to every row it covers.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -76,6 +77,29 @@ def _cell_text(doc: Document, cell: TableCell | None) -> _Text:
     return _Text(text=cell.text, view=matching_view(cell.text), start=None)
 
 
+class _Cells:
+    """The texts of a document's table cells, each read once.
+
+    Mapping a table's columns reads a column's cells for every header row and
+    alignment tried; a cell's text is computed the first time only.  The cell
+    is kept with its text, so that its ``id`` cannot be reused meanwhile.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._seen: dict[int, tuple[TableCell, _Text]] = {}
+
+    def text(self, cell: TableCell | None) -> _Text:
+        """The cell's printed text and matching view (empty for a missing cell)."""
+        if cell is None:
+            return _cell_text(self.doc, None)
+        seen = self._seen.get(id(cell))
+        if seen is None:
+            seen = self._seen[id(cell)] = (cell, _cell_text(self.doc, cell))
+        return seen[1]
+
+
+@functools.lru_cache(maxsize=1024)  # header labels repeat over the header rows and alignments tried
 def _role(header_view: str) -> str | None:
     compact = "".join(header_view.split())
     if len(compact) > _HEADER_MAX or any(p in compact for p in "。;；"):
@@ -86,7 +110,7 @@ def _role(header_view: str) -> str | None:
     return None
 
 
-def map_columns(doc: Document, table: Table) -> ColumnMap | None:
+def map_columns(doc: Document, table: Table, *, texts: _Cells | None = None) -> ColumnMap | None:
     """Map the columns of a task table, or ``None`` when the table is not one.
 
     A task table has a title column (or a group column standing in for it)
@@ -95,14 +119,15 @@ def map_columns(doc: Document, table: Table) -> ColumnMap | None:
     over two columns: each label is tried as the spanning one, and the first
     mapping whose columns hold plausible content is kept.
     """
+    texts = _Cells(doc) if texts is None else texts
     grid = table.cell_grid()
     for h in range(min(_HEADER_ROWS, table.n_rows - 1)):
-        labels = [_cell_text(doc, cell).view for cell in grid[h]]
+        labels = [texts.text(cell).view for cell in grid[h]]
         rows = grid[h + 1 :]
         variants = _label_variants(labels)
         for i, variant in enumerate(variants):
-            columns = _map_labels(doc, variant, rows, h)
-            if columns is not None and (len(variants) == 1 or _plausible(doc, rows, columns, i == 0)):
+            columns = _map_labels(texts, variant, rows, h)
+            if columns is not None and (len(variants) == 1 or _plausible(texts, rows, columns, i == 0)):
                 return columns
     return None
 
@@ -119,7 +144,7 @@ def _label_variants(labels: list[str]) -> list[list[str]]:
     return variants
 
 
-def _map_labels(doc: Document, labels: list[str], rows: list[list[TableCell | None]], h: int) -> ColumnMap | None:
+def _map_labels(texts: _Cells, labels: list[str], rows: list[list[TableCell | None]], h: int) -> ColumnMap | None:
     roles: dict[str, list[int]] = {}
     for c, label in enumerate(labels):
         role = _role(label)
@@ -132,7 +157,7 @@ def _map_labels(doc: Document, labels: list[str], rows: list[list[TableCell | No
     number = roles.get("number", [None])[0]
     if number is None:
         unmapped = [c for c in range(len(labels)) if c not in _mapped(roles)]
-        number = _number_column(doc, rows, unmapped + title_cols + group_cols)
+        number = _number_column(texts, rows, unmapped + title_cols + group_cols)
     title_cols = [c for c in title_cols if c != number]
     group_cols = [c for c in group_cols if c != number]
     if not title_cols:
@@ -149,11 +174,11 @@ def _map_labels(doc: Document, labels: list[str], rows: list[list[TableCell | No
     )
 
 
-def _plausible(doc: Document, rows: list[list[TableCell | None]], columns: ColumnMap, as_given: bool) -> bool:
+def _plausible(texts: _Cells, rows: list[list[TableCell | None]], columns: ColumnMap, as_given: bool) -> bool:
     """Whether a mapping's columns hold what their headers promise (used to pick a header alignment)."""
 
     def filled(c: int) -> list[str]:
-        return [v for row in rows if (v := _cell_text(doc, row[c]).view.strip())]
+        return [v for row in rows if (v := texts.text(row[c]).view.strip())]
 
     titles = filled(columns.title)
     if not titles or all(_BARE_NUMBER.fullmatch(v) for v in titles):
@@ -171,10 +196,10 @@ def _mapped(roles: dict[str, list[int]]) -> set[int]:
     return {c for cols in roles.values() for c in cols}
 
 
-def _number_column(doc: Document, rows: list[list[TableCell | None]], candidates: list[int]) -> int | None:
+def _number_column(texts: _Cells, rows: list[list[TableCell | None]], candidates: list[int]) -> int | None:
     """The first candidate column whose filled cells are all bare numbers."""
     for c in candidates:
-        filled = [v for row in rows if (v := _cell_text(doc, row[c]).view.strip())]
+        filled = [v for row in rows if (v := texts.text(row[c]).view.strip())]
         if filled and all(_BARE_NUMBER.fullmatch(v) for v in filled):
             return c
     return None
@@ -207,7 +232,7 @@ def _title(t: _Text) -> tuple[str, str | None]:
     return t.text[a:b], number
 
 
-def _realign(doc: Document, row: list[TableCell | None], r: int, columns: ColumnMap) -> list[TableCell | None]:
+def _realign(texts: _Cells, row: list[TableCell | None], r: int, columns: ColumnMap) -> list[TableCell | None]:
     """Shift a row whose leading (merged) cells were left out and its cells slid left.
 
     Flattened tables often drop the cells a merge covers, so the row's cells
@@ -232,44 +257,45 @@ def _realign(doc: Document, row: list[TableCell | None], r: int, columns: Column
     shifted: list[TableCell | None] = [None] * k
     shifted.extend(row[: len(row) - k])
     moved = shifted[columns.responsible[0]]
-    if moved is None or not names_units(_cell_text(doc, moved).view.strip()):
+    if moved is None or not names_units(texts.text(moved).view.strip()):
         return row
     return shifted
 
 
-def tasks_from_table(doc: Document, table: Table, columns: ColumnMap) -> list[WorkTask]:
+def tasks_from_table(doc: Document, table: Table, columns: ColumnMap, *, texts: _Cells | None = None) -> list[WorkTask]:
     """The tasks of one mapped task table (``sequence`` is set by the caller)."""
+    texts = _Cells(doc) if texts is None else texts
     grid = table.cell_grid()
     tasks: list[WorkTask] = []
     group: str | None = None
-    headers = {_strip(_cell_text(doc, cell)) for cell in grid[columns.header_row]}
+    headers = {_strip(texts.text(cell)) for cell in grid[columns.header_row]}
     for r in range(columns.header_row + 1, table.n_rows):
-        cells = _realign(doc, grid[r], r, columns)
+        cells = _realign(texts, grid[r], r, columns)
         title_cell = cells[columns.title]
         if title_cell is not None and title_cell.colspan >= table.n_cols:
-            group = _strip(_cell_text(doc, title_cell)) or group  # a row that heads a group of rows
+            group = _strip(texts.text(title_cell)) or group  # a row that heads a group of rows
             continue
         if columns.group is not None:
             # an empty group cell continues the group above (a merge the grid did not resolve)
-            group = _strip(_cell_text(doc, cells[columns.group])) or group
-        body_text = _cell_text(doc, title_cell)
+            group = _strip(texts.text(cells[columns.group])) or group
+        body_text = texts.text(title_cell)
         body = _strip(body_text)
         if not body or body in headers:
             continue
         title, printed_number = _title(body_text)
-        number = _strip(_cell_text(doc, cells[columns.number])) if columns.number is not None else ""
+        number = _strip(texts.text(cells[columns.number])) if columns.number is not None else ""
         number = number or printed_number or ""
         units: list[str] = []
         lead: list[str] = []
         responsible_text: str | None = None
         for c in columns.responsible:
-            rt = _cell_text(doc, cells[c])
+            rt = texts.text(cells[c])
             split = split_units(rt.text, rt.view)
             units.extend(split.units)
             lead.extend(split.units if c in columns.lead else split.lead)
             if responsible_text is None and _strip(rt):
                 responsible_text = _strip(rt)
-        deadline = _strip(_cell_text(doc, cells[columns.deadline])) if columns.deadline is not None else ""
+        deadline = _strip(texts.text(cells[columns.deadline])) if columns.deadline is not None else ""
         tasks.append(
             WorkTask(
                 number=number or None,
@@ -292,11 +318,12 @@ def tasks_from_tables(doc: Document) -> tuple[list[WorkTask], list[Span]]:
     """Tasks of every task table of *doc*, and the spans of those tables."""
     tasks: list[WorkTask] = []
     spans: list[Span] = []
+    texts = _Cells(doc)
     for table in doc.tables:
-        columns = map_columns(doc, table)
+        columns = map_columns(doc, table, texts=texts)
         if columns is None:
             continue
-        found = tasks_from_table(doc, table, columns)
+        found = tasks_from_table(doc, table, columns, texts=texts)
         if found:
             tasks.extend(found)
             spans.append(table.span)

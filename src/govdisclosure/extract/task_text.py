@@ -76,13 +76,16 @@ def _trailing_group(view: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def title_span(view: str, start: int, end: int) -> tuple[int, int]:
+def title_span(view: str, start: int, end: int, *, stop: int | None = None) -> tuple[int, int]:
     """Title of an item whose heading text starts at *start*: up to the first 。 or the line end.
 
     A closing bracket group naming units (the responsibility) and trailing
-    punctuation are left out.
+    punctuation are left out.  *stop*, when given, is ``sentence_end(view, start, end)``
+    already computed by the caller.
     """
-    t_start, t_end = strip_span(view, start, sentence_end(view, start, end), _TRAILING_PUNCT)
+    if stop is None:
+        stop = sentence_end(view, start, end)
+    t_start, t_end = strip_span(view, start, stop, _TRAILING_PUNCT)
     group = _trailing_group(view, t_start, t_end)
     if group is not None and names_units(view[group[0] : group[1]]):
         t_start, t_end = strip_span(view, t_start, group[0] - 1, _TRAILING_PUNCT)
@@ -91,6 +94,8 @@ def title_span(view: str, start: int, end: int) -> tuple[int, int]:
 
 def _label_at(view: str, line_start: int, line_end: int) -> int | None:
     """Start of a responsibility label in the line that is not inside brackets."""
+    if view.find(":", line_start, line_end) < 0 and view.find("：", line_start, line_end) < 0:
+        return None  # every label ends with a colon
     found: int | None = None
     for m in _LABEL.finditer(view, line_start, line_end):
         before = view[line_start : m.start()]

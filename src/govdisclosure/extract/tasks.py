@@ -19,15 +19,16 @@ chapters have numbered items, else the first.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+from attrs import frozen
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.task_outline import Item, cn_ordinal, items_from_lines, items_from_sections
 from govdisclosure.extract.task_tables import tasks_from_tables
 from govdisclosure.extract.task_text import (
+    Responsibility,
     find_responsibility,
     is_frame_title,
     sentence_end,
@@ -58,19 +59,75 @@ def _clip(items: list[Item], stops: Sequence[int]) -> list[Item]:
     return out
 
 
-def _excluded(doc: Document, items: list[Item]) -> list[bool]:
+class _Reader:
+    """Titles and responsibility statements of outline items, each read once per document.
+
+    The section tree and the line scan mostly give the same items (same number
+    and extent): both outlines share one reader.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.view = doc.view
+        self._heads: dict[tuple[int, int], tuple[int, tuple[int, int]]] = {}
+        self._resps: dict[tuple[int, int], Responsibility | None] = {}
+        self._frames: dict[tuple[int, int], bool] = {}
+
+    def _head(self, item: Item) -> tuple[int, tuple[int, int]]:
+        key = (item.number_end, item.end)
+        head = self._heads.get(key)
+        if head is None:
+            stop = sentence_end(self.view, item.number_end, item.end)
+            head = self._heads[key] = (stop, title_span(self.view, item.number_end, item.end, stop=stop))
+        return head
+
+    def title(self, item: Item) -> tuple[int, int]:
+        """The item's title span."""
+        return self._head(item)[1]
+
+    def frame(self, item: Item) -> bool:
+        """Whether the item's title only names a frame part of the plan."""
+        span = self.title(item)
+        frame = self._frames.get(span)
+        if frame is None:
+            frame = self._frames[span] = is_frame_title(self.view[span[0] : span[1]])
+        return frame
+
+    def responsibility(self, item: Item) -> Responsibility | None:
+        """The responsibility statement of the item's own text."""
+        key = (item.number_end, item.end)
+        if key not in self._resps:
+            self._resps[key] = find_responsibility(self.view, item.number_end, item.end, self._head(item)[0])
+        return self._resps[key]
+
+
+@frozen
+class _Plan:
+    """The task items an outline gives (indices into ``items``), before the tasks are built."""
+
+    items: list[Item]
+    chosen: list[int]
+    resps: list[Responsibility | None]
+
+    @property
+    def score(self) -> int:
+        """How many chosen items name their responsible units."""
+        return sum(self.resps[i] is not None for i in self.chosen)
+
+
+def _excluded(items: list[Item], reader: _Reader) -> list[bool]:
     """Items that are frame parts of the plan (or inside one)."""
     out: list[bool] = []
     for item in items:
-        t_start, t_end = title_span(doc.view, item.number_end, item.end)
-        frame = is_frame_title(doc.view[t_start:t_end])
         parent_excluded = item.parent is not None and out[item.parent]
-        out.append(frame or parent_excluded)
+        out.append(reader.frame(item) or parent_excluded)
     return out
 
 
 def _task_level(items: list[Item], eligible: list[bool], has_resp: list[bool]) -> int | None:
-    counts = Counter(it.level for it, ok, r in zip(items, eligible, has_resp, strict=True) if ok and r)
+    counts: dict[int, int] = {}  # items with a responsibility, by level
+    for it, ok, r in zip(items, eligible, has_resp, strict=True):
+        if ok and r:
+            counts[it.level] = counts.get(it.level, 0) + 1
     if counts:
         best = max(counts.values())
         return min(level for level, n in counts.items() if n == best)
@@ -86,26 +143,35 @@ def _task_level(items: list[Item], eligible: list[bool], has_resp: list[bool]) -
 
 def tasks_from_outline(doc: Document, items: list[Item]) -> list[WorkTask]:
     """Tasks among outline *items* (``sequence`` left 0 for the caller)."""
-    view, text = doc.view, doc.text
-    excluded = _excluded(doc, items)
+    reader = _Reader(doc)
+    return _build(doc, _plan(items, reader), reader)
+
+
+def _plan(items: list[Item], reader: _Reader) -> _Plan:
+    """Choose the task level of *items* and the items on it."""
+    excluded = _excluded(items, reader)
     eligible = [not ex and (it.level == 1 or it.parent is not None) for it, ex in zip(items, excluded, strict=True)]
-    resps = [
-        find_responsibility(view, it.number_end, it.end, sentence_end(view, it.number_end, it.end)) for it in items
-    ]
+    # only eligible items can be tasks: the others' responsibility is never read
+    resps = [reader.responsibility(it) if ok else None for it, ok in zip(items, eligible, strict=True)]
     level = _task_level(items, eligible, [r is not None for r in resps])
+    chosen = [i for i, (it, ok) in enumerate(zip(items, eligible, strict=True)) if ok and it.level == level]
+    return _Plan(items=items, chosen=chosen, resps=resps)
+
+
+def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
+    """The tasks of the chosen items of *plan*."""
+    view, text, items = doc.view, doc.text, plan.items
     tasks: list[WorkTask] = []
-    for item, ok, resp in zip(items, eligible, resps, strict=True):
-        if not ok or item.level != level:
-            continue
-        t_start, t_end = title_span(view, item.number_end, item.end)
+    for i in plan.chosen:
+        item, resp = items[i], plan.resps[i]
+        t_start, t_end = reader.title(item)
         b_start, b_end = strip_span(view, t_end, item.tree_end, _PUNCT)
         s_start, s_end = strip_span(view, item.start, item.tree_end)
         number = text[item.start : item.number_end].strip().rstrip("、.．")
         group: str | None = None
         if item.parent is not None:
-            parent = items[item.parent]
-            g_start, g_end = title_span(view, parent.number_end, parent.end)
-            g_start, g_end = strip_span(view, parent.start, g_end)
+            # the parent's title is the group
+            g_start, g_end = strip_span(view, items[item.parent].start, reader.title(items[item.parent])[1])
             group = text[g_start:g_end] or None
         responsible_text: str | None = None
         units: tuple[str, ...] = ()
@@ -196,14 +262,15 @@ def extract_tasks(doc: Document, report: Report) -> Report:
         return report
     table_tasks, table_spans = tasks_from_tables(doc)
     stops = sorted(n.span.start for n in (*doc.noise, *report.noise))
-    # the section tree wins unless the line scan finds more tasks with a responsibility
-    outline_tasks: list[WorkTask] = []
-    best = -1
+    # the section tree wins unless the line scan finds more tasks with a responsibility;
+    # only the winner's tasks are built
+    reader = _Reader(doc)
+    chosen: _Plan | None = None
     for items in _outline_items(doc, report, table_spans):
-        candidate = tasks_from_outline(doc, _clip(items, stops))
-        score = sum(t.responsible_text is not None for t in candidate)
-        if candidate and score > best:
-            outline_tasks, best = candidate, score
+        plan = _plan(_clip(items, stops), reader)
+        if plan.chosen and (chosen is None or plan.score > chosen.score):
+            chosen = plan
+    outline_tasks = _build(doc, chosen, reader) if chosen is not None else []
     merged = sorted(
         [(t, False) for t in outline_tasks] + [(t, True) for t in table_tasks],
         key=lambda pair: pair[0].span.start if pair[0].span is not None else 0,

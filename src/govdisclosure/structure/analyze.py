@@ -5,6 +5,7 @@ See ``docs/structure.md`` for the rules of each field and their precedence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -45,6 +46,7 @@ from govdisclosure.structure.metadata import (
 )
 from govdisclosure.structure.organ import find_organ
 from govdisclosure.structure.parts import find_declared_parts
+from govdisclosure.structure.scan import OpeningPattern
 from govdisclosure.structure.sections import build_sections, find_headings
 from govdisclosure.structure.template import decide_template
 from govdisclosure.structure.title import TitleFound, find_quoted_report_name, find_title
@@ -52,17 +54,18 @@ from govdisclosure.structure.title import TitleFound, find_quoted_report_name, f
 __all__ = ["analyze"]
 
 _YEAR_IN_TITLE: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})[ \t]*年?")
+# '(?<!\d)' follows the century so that the engine can scan for a '1' or '2' first.
 _REPORT_YEAR: Final = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})[ \t]*年度?[ \t]*(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)"
+    r"((?:19|20)(?<!\d..)\d{2})[ \t]*年度?[ \t]*(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)"
 )
-_OPENING_YEAR: Final = re.compile(r"(?:^|[。\n])[ \t]*((?:19|20)\d{2})[ \t]*年度?(?:的|以来)?[,，]")
+_OPENING_YEAR: Final = OpeningPattern.compile(r"[。\n]", r"[ \t]*((?:19|20)\d{2})[ \t]*年度?(?:的|以来)?[,，]")
 # '截至2023年12月31日' / '截止2023年底' in the body: a report's running totals end with its year.
 _YEAR_END: Final = re.compile(r"截[至止][ \t]*((?:19|20)\d{2})[ \t]*年[ \t]*(?:12[ \t]*月[ \t]*31[ \t]*日|底|末)")
 _DOCNUM_KEYS: Final = ("备注/文号", "文号", "发文字号")
 _EARLY_BODY: Final = 800  # how far into the body a year-long date range still states the period
 
 
-def _first_year(pattern: re.Pattern[str], view: str, start: int, end: int) -> tuple[int, Span] | None:
+def _first_year(pattern: re.Pattern[str] | OpeningPattern, view: str, start: int, end: int) -> tuple[int, Span] | None:
     m = pattern.search(view, start, end)
     if m is None:
         return None
@@ -108,14 +111,33 @@ def _year(
     return None, None, diags
 
 
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+def _line_at(lines: Sequence[Line], pos: int) -> Line | None:
+    """The line whose content holds *pos*, or the blank line at *pos*."""
+    k = bisect.bisect_right(lines, pos, key=_line_start) - 1
+    if k < 0:
+        return None
+    ln = lines[k]
+    return ln if ln.lo <= pos < ln.hi or ln.lo == pos else None
+
+
 def _date_under_title(text: str, view: str, lines: Sequence[Line], title: TitleFound | None) -> DateValue | None:
     if title is None:
         return None
-    following = [ln for ln in lines if ln.start >= title.span.end and not ln.blank][:2]
-    for ln in following:
+    seen = 0  # the two content lines under the title are read
+    for k in range(bisect.bisect_left(lines, title.span.end, key=_line_start), len(lines)):
+        ln = lines[k]
+        if ln.lo >= ln.hi:
+            continue
         d = date_line(text, view, ln) or source_date_line(text, view, ln)
         if d is not None:
             return d
+        seen += 1
+        if seen == 2:
+            break
     return None
 
 
@@ -156,7 +178,7 @@ def _document_numbers(
         for d in found:
             if d.span is None or d.span.start >= body_start:
                 continue
-            line = next((ln for ln in lines if ln.lo <= d.span.start < ln.hi or ln.lo == d.span.start), None)
+            line = _line_at(lines, d.span.start)
             # A number alone on its line (in brackets or not), or opening the title line, is the document's own.
             if line is not None and (
                 view[line.lo : line.hi].strip().strip("()[]").strip() == view[d.span.start : d.span.end].strip()

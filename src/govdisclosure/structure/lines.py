@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-
-from attrs import frozen
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from govdisclosure.ingest.document import Document
 from govdisclosure.model import Span
 
-__all__ = ["Line", "Regions", "document_lines", "split_lines"]
+__all__ = ["Line", "Regions", "document_lines", "lines_before", "split_lines"]
 
 
-@frozen(kw_only=True)
-class Line:
-    """One line of the text: ``[start, end)`` without the line break, ``lo``/``hi`` without edge space."""
+class Line(NamedTuple):
+    """One line of the text: ``[start, end)`` without the line break, ``lo``/``hi`` without edge space.
+
+    A named tuple rather than an attrs class: a long document has one per line, and
+    tuples are the cheapest objects to build.
+    """
 
     start: int
     end: int
@@ -35,25 +37,38 @@ class Line:
 def split_lines(view: str) -> list[Line]:
     """Split *view* into :class:`Line` objects covering every character but the line breaks.
 
+    ``str.strip`` trims the same characters as ``str.isspace`` tests; a blank
+    line has ``lo == hi == end``.
+
     >>> [(ln.start, ln.end, ln.lo, ln.hi) for ln in split_lines(" a \\nb")]
     [(0, 3, 1, 2), (4, 5, 4, 5)]
+    >>> split_lines("  \\n")
+    [Line(start=0, end=2, lo=2, hi=2), Line(start=3, end=3, lo=3, hi=3)]
     """
     out: list[Line] = []
+    append = out.append
+    make = tuple.__new__
     pos = 0
-    n = len(view)
-    while pos <= n:
-        nl = view.find("\n", pos)
-        end = n if nl < 0 else nl
-        lo, hi = pos, end
-        while lo < hi and view[lo].isspace():
-            lo += 1
-        while hi > lo and view[hi - 1].isspace():
-            hi -= 1
-        out.append(Line(start=pos, end=end, lo=lo, hi=hi))
-        if nl < 0:
-            break
-        pos = nl + 1
+    for raw in view.split("\n"):
+        end = pos + len(raw)
+        kept = raw.lstrip()
+        lo = end - len(kept)
+        append(make(Line, (pos, end, lo, lo + len(kept.rstrip()))))
+        pos = end + 1
     return out
+
+
+def lines_before(lines: Sequence[Line], end: int) -> Sequence[Line]:
+    """The lines of *lines* (in text order) that start before *end*, found by bisection.
+
+    >>> [ln.start for ln in lines_before(split_lines("a\\nb\\nc"), 3)]
+    [0, 2]
+    """
+    return lines[: bisect.bisect_left(lines, end, key=_start)]
+
+
+def _start(line: Line) -> int:
+    return line.start
 
 
 class Regions:
@@ -87,6 +102,11 @@ class Regions:
         """Whether a region starts inside ``[start, end)``."""
         i = bisect.bisect_left(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end
+
+    def first_ending_after(self, pos: int) -> int:
+        """Index in :attr:`spans` of the first region that ends after *pos* (found by bisection)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and self.spans[i][1] > pos else i + 1
 
     def __bool__(self) -> bool:
         return bool(self.spans)

@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -31,7 +30,7 @@ from attrs import frozen
 from govdisclosure.lexicon.structure import META_KEYS, ORGAN_SUFFIXES, PUBLISHED_KEYS
 from govdisclosure.model import DateValue, MetaField, Period, Span, TextValue
 from govdisclosure.normalize import parse_date
-from govdisclosure.structure.lines import Line, Regions
+from govdisclosure.structure.lines import Line, Regions, lines_before
 
 __all__ = [
     "Signature",
@@ -91,7 +90,7 @@ def _clean_line(view: str, line: Line) -> int:
 def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tuple[MetaField, ...]:
     """The ``key:value`` fields of the page header in the lines starting before *end*."""
     fields: list[MetaField] = []
-    content = [ln for ln in lines if not ln.blank and ln.start < end]
+    content = [ln for ln in lines_before(lines, end) if ln.lo < ln.hi]
     i = 0
     while i < len(content):
         line = content[i]
@@ -211,8 +210,16 @@ def _organ_line(view: str, line: Line) -> bool:
 
 def find_signature(text: str, view: str, lines: Sequence[Line], noise: Regions) -> Signature | None:
     """The first organ line directly followed (blank lines aside) by a 年月日 date line."""
-    content = [ln for ln in lines if not ln.blank and not noise.covers(ln.lo, ln.hi)]
-    for a, b in itertools.pairwise(content):
+    for k, b in enumerate(lines):
+        # Every 年月日 date ends in 日: other lines are passed over without a closer look.
+        if b.lo >= b.hi or view[b.hi - 1] != "日" or noise.covers(b.lo, b.hi):
+            continue
+        j = k - 1  # the content line before *b*: blank lines and noise are passed over
+        while j >= 0 and (lines[j].lo >= lines[j].hi or noise.covers(lines[j].lo, lines[j].hi)):
+            j -= 1
+        if j < 0:
+            continue
+        a = lines[j]
         if not _organ_line(view, a) or not _CN_DATE.fullmatch(view, b.lo, b.hi):
             continue
         d = date_line(text, view, b)

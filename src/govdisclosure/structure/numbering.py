@@ -9,10 +9,9 @@ Styles (names used in :attr:`~govdisclosure.model.Section.style`):
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Final
-
-from attrs import frozen
+from typing import Final, NamedTuple
 
 from govdisclosure.lexicon.structure import CN_ORDINAL_DIGITS
 
@@ -24,6 +23,8 @@ __all__ = [
     "HeadingMatch",
     "cn_ordinal",
     "match_heading",
+    "may_end_in_figure",
+    "trailing_figures",
 ]
 
 _CN: Final = "一二三四五六七八九十百零〇两"
@@ -54,6 +55,9 @@ STOP_CHARS: Final = frozenset("。;；!！?？:：")
 _STOP_RE: Final = re.compile("[" + re.escape("".join(sorted(STOP_CHARS))) + "]")
 # Two or more figures at the end of a line: a flattened table row, not a heading.
 TRAILING_FIGURES: Final = re.compile(r"(?:[ \t]+[-+]?\d[\d.,%]*){2,}[ \t]*$")
+# TRAILING_FIGURES read backwards from the end of the line: matched at the start of the reversed
+# line it costs one pass, where searching forwards retries every space of the line (quadratic).
+_REVERSED_FIGURES: Final = re.compile(r"(?:[\d.,%]*\d[-+]?[ \t]+){2,}")
 #: A line of figures only (a table row whose label is on an earlier line).
 FIGURES_ONLY: Final = re.compile(r"[-+]?\d[\d.,%]*(?:[ \t]+[-+]?\d[\d.,%]*)*")
 # 第（一）项 / 第三款: a legal citation follows a 第…条 marker, not a heading title.
@@ -61,16 +65,58 @@ _CITATION: Final = re.compile(rf"第\(?[{_CN}\d]{{1,4}}\)?[项款]")
 _SPACE_RUN: Final = re.compile(r"[ \t]{1,}")
 # A second chapter or sub-chapter marker after a comma: the line lists headings (a table of contents).
 _LISTED_MARKER: Final = re.compile(rf"[,、;][ \t]*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、)")
-_TOC_MIN_MARKERS: Final = 2
 #: Markers that may open a heading inside a long line whose paragraphs were run together
 #: (``…特制定本文。 一、工作目标 今年要…``): chapter and list styles only, after white space.
+#: A run of spaces is tried from its first space only (the look-behind): otherwise every space of a
+#: long run not followed by a marker would be retried, quadratic in the run's length.  The look-behind
+#: follows the first space so that the scan still skips quickly to the next space.
 INLINE_MARKER: Final = re.compile(
-    rf"[ \t]+(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}[部章节])"
+    rf"[ \t](?<![ \t][ \t])[ \t]*"
+    rf"(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}[部章节])"
 )
 
+# Lines up to this long are remembered by match_heading (longer ones are read each time).
+_CACHED_LINE: Final = 120
 #: Longest first clause still read as a heading title.
 MAX_TITLE: Final = 40
 _MAX_TITLE_BY_STYLE: Final[dict[str, int]] = {"yishi": 24, "cn_space": 25, "circled": 30, "di": 30}
+
+
+# Characters that can open a marker: 第, a bracket, a circled number, a Chinese numeral (or any digit).
+_MARKER_FIRST: Final = frozenset("第(" + _CN + "".join(map(chr, range(0x2460, 0x2474))))
+_FIGURE_END: Final = frozenset(".,%")
+
+
+def _may_open_marker(ch: str) -> bool:
+    """Whether *ch* can start a :data:`_MARKER` match (``\\d`` is any Unicode decimal digit)."""
+    return ch in _MARKER_FIRST or ch.isdecimal()
+
+
+def trailing_figures(s: str) -> bool:
+    """Whether :data:`TRAILING_FIGURES` finds two or more figures ending *s*, in linear time.
+
+    >>> [trailing_figures(x) for x in ("合计 12 3", "合计 12 3 ", "合计 3", "12 3 合计", "一、 1 2")]
+    [True, True, False, False, True]
+    """
+    if not may_end_in_figure(s):
+        return False
+    if s.endswith("\n"):
+        s = s[:-1]  # '$' also matches before a final line break
+    return _REVERSED_FIGURES.match(s.rstrip(" \t")[::-1]) is not None
+
+
+def may_end_in_figure(s: str) -> bool:
+    """Whether *s* can match :data:`TRAILING_FIGURES` or :data:`FIGURES_ONLY`: it ends in a figure.
+
+    A cheap test run first, so that the common line ending in a word costs no regex scan.
+
+    >>> [may_end_in_figure(x) for x in ("总计 12 3", "3.5% \\t", "总体情况", "")]
+    [True, True, False, False]
+    """
+    if s.endswith("\n"):
+        s = s[:-1]  # '$' also matches before a final line break
+    s = s.rstrip(" \t")
+    return bool(s) and (s[-1].isdecimal() or s[-1] in _FIGURE_END)
 
 
 def cn_ordinal(s: str) -> int | None:
@@ -99,9 +145,15 @@ def cn_ordinal(s: str) -> int | None:
     return value or None
 
 
-@frozen(kw_only=True)
-class HeadingMatch:
-    """A numbered heading found at a line start; offsets are absolute."""
+# Section numerals repeat throughout a document: remember their values.
+_cached_ordinal: Final = functools.lru_cache(maxsize=4096)(cn_ordinal)
+
+
+class HeadingMatch(NamedTuple):
+    """A numbered heading found at a line start; offsets are absolute.
+
+    A named tuple: every line of a long outline makes one, and tuples are cheap to build.
+    """
 
     style: str
     ordinal: int | None
@@ -142,6 +194,12 @@ def _title_length(rest: str, style: str, *, inline: bool = False) -> int | None:
     return clause if clause <= limit else None
 
 
+def _lists_headings(line: str) -> bool:
+    """Whether *line* lists further chapter markers after commas (a table of contents on one line)."""
+    first = _LISTED_MARKER.search(line)  # two searches: the scan stops at the second marker
+    return first is not None and _LISTED_MARKER.search(line, first.end()) is not None
+
+
 def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> HeadingMatch | None:
     """Recognise a numbered heading in the stripped line ``view[lo:hi]``.
 
@@ -159,23 +217,34 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     >>> (m.style, m.ordinal, v[m.title_start:m.title_end])
     ('cn_paren', 1, '健全工作机制')
     """
+    if lo >= hi or not _may_open_marker(view[lo]):
+        return None
     line = view[lo:hi]
+    # Outlines and tables repeat lines (一、 … / 合计 …): a short line is read once.
+    found = _read_short_line(line, inline) if hi - lo <= _CACHED_LINE else _read_line(line, inline)
+    if found is None:
+        return None
+    style, ordinal, number_end, title_start, title_end = found
+    return HeadingMatch(style, ordinal, lo, lo + number_end, lo + title_start, lo + title_end)
+
+
+def _read_line(line: str, inline: bool) -> tuple[str, int, int, int, int] | None:
+    """:func:`match_heading` on one line: ``(style, ordinal, number end, title start, title end)`` in the line."""
     m = _MARKER.match(line)
+    if m is None:
+        return None
     checked = line
     if inline and line.count("|") == 1 and line.rstrip().endswith("|"):
         checked = line.rstrip()[:-1]  # a lone pipe closing a run-together page is debris, not a table row
-    if m is None or "|" in checked or TRAILING_FIGURES.search(checked):
-        return None
-    if len(_LISTED_MARKER.findall(line)) >= _TOC_MIN_MARKERS:
+    if "|" in checked or trailing_figures(checked):
         return None
     style = m.lastgroup or ""
-    ordinal = cn_ordinal(m.group(style))
+    number = m.group(style)
+    ordinal = _cached_ordinal(number)
     if ordinal is None:
         return None
-    number_end = m.end()
-    if style == "cn_space":
-        number_end = m.start(style) + len(m.group(style))
     rest_start = m.end()
+    number_end = m.start(style) + len(number) if style == "cn_space" else rest_start
     while rest_start < len(line) and line[rest_start] in " \t":
         rest_start += 1
     rest = line[rest_start:]
@@ -185,13 +254,9 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     if n is None:
         return None
     title = rest[:n]
-    if len(title.replace(" ", "")) < 2 or title.count("(") > title.count(")"):
+    if len(title.replace(" ", "")) < 2 or title.count("(") > title.count(")") or _lists_headings(line):
         return None
-    return HeadingMatch(
-        style=style,
-        ordinal=ordinal,
-        number_start=lo,
-        number_end=lo + number_end,
-        title_start=lo + rest_start,
-        title_end=lo + rest_start + n,
-    )
+    return style, ordinal, number_end, rest_start, rest_start + n
+
+
+_read_short_line: Final = functools.lru_cache(maxsize=2048)(_read_line)

@@ -50,6 +50,7 @@ from govdisclosure.lexicon.structure import (
     SUMMARY_REPORT_CUES,
 )
 from govdisclosure.model import MetaField, Span, TextValue
+from govdisclosure.structure.scan import OpeningPattern
 
 __all__ = ["NameRef", "classify_name", "find_organ", "name_in_title"]
 
@@ -57,12 +58,19 @@ _HAN: Final = r"\u4e00-\u9fff"
 _NAME_CHAR: Final = re.compile(rf"[{_HAN}()]")
 _YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年度?|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
 # The report named without quotes: '现公布X(以下简称Y)2022年…年度报告', or opening the preamble.
-_NAMED_REPORT: Final = re.compile(
-    rf"(?:(?:^|[。\n])[ \t]*(?:现将|现|特|兹)?(?:公布|发布)?|公布|发布)[ \t]*(?P<name>[{_HAN}]{{2,30}}?)"
+# (Written as two patterns, see structure.scan: '(?:(?:^|[。\n])LEAD|公布|发布)NAME'.)
+_NAMED_LEAD: Final = r"[ \t]*(?:现将|现|特|兹)?(?:公布|发布)?"
+_NAMED_TAIL: Final = (
+    rf"[ \t]*(?P<name>[{_HAN}]{{2,30}}?)"
     r"(?:\([^()\n]{1,20}\))?[ \t]*\d{4}[ \t]*年度?"
     r"[^。\n]{0,16}?(?:年度报告|工作报告|年报)"
 )
+_NAMED_REPORT: Final = OpeningPattern(
+    re.compile(_NAMED_LEAD + _NAMED_TAIL),
+    re.compile(rf"(?:。{_NAMED_LEAD}|\n{_NAMED_LEAD}|公布|发布){_NAMED_TAIL}"),
+)
 _SINGLE_PLACE_WORDS: Final = "".join(w for w in PLACE_SUFFIXES if len(w) == 1)
+_CLAUSE_MARK: Final = "[,，。;；:：\n]"
 _COMPILER: Final = re.compile(rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)")
 _CONTACT: Final = re.compile(
     rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系|请联系[ \t]*:?[ \t]*(?P<name2>[{_HAN}()]{{3,40}}?)(?=[,。;])"
@@ -70,12 +78,14 @@ _CONTACT: Final = re.compile(
 _SERVICE_CENTRE: Final = re.compile(
     rf"(?:^|[^{_HAN}]|的)(?P<name>(?:(?!的)[{_HAN}]){{0,12}}?(?:政务服务中心|行政服务中心|便民服务中心))"
 )
+_SERVICE_CENTRE_REACH: Final = 15
 _SUBJECT_VERBS: Final = "坚持|认真|按照|根据|高度|紧紧|深入|进一步|全面|严格|继续|始终|着力|切实|不断|积极|在"
 _OPENING_ORGAN: Final = re.compile(
     rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?)(?:{_SUBJECT_VERBS})"
 )
-_OPENING_GOV: Final = re.compile(
-    rf"(?:^|[,，。\n]|年的)[ \t]*(?P<name>[{_HAN}]{{2,20}}?)(?:人民)?政府信息公开工作(?=[,，]|{_SUBJECT_VERBS})"
+_OPENING_GOV: Final = OpeningPattern.compile(
+    "|".join(",，。\n") + "|年的",
+    rf"[ \t]*(?P<name>[{_HAN}]{{2,20}}?)(?:人民)?政府信息公开工作(?=[,，]|{_SUBJECT_VERBS})",
 )
 _RANGE_FULL_NAME: Final = 2
 
@@ -155,17 +165,37 @@ def _value(text: str, ref: NameRef) -> TextValue:
 
 def _expand(text: str, view: str, ref: NameRef) -> TextValue:
     """The fuller form of an organ's name used as a sentence subject (place prefix + name)."""
-    pat = re.compile(
-        rf"(?:^|[,，。;；:：\n])[ \t]*(?:\d{{4}}[ \t]*年[,，]?[ \t]*)?"
-        rf"(?P<full>[{_HAN}]{{1,12}}?[{''.join(s for s in PLACE_SUFFIXES if len(s) == 1)}]){re.escape(ref.view)}"
-        rf"(?![{ORGAN_CONTINUATION_CHARS}])"
-    )
-    m = pat.search(view)
+    m = _fuller_name(view, ref.view)
     # '我市…' is no fuller name, nor '请联系某市…' (a request opening the clause)
     if m is None or m.group("full").startswith(RELATIVE_PREFIXES) or m.group("full").startswith(CLAUSE_PREFIXES):
         return _value(text, ref)
     start = m.start("full")
     return TextValue(value=text[start : m.end()], span=Span(start=start, end=m.end()))
+
+
+def _fuller_name(view: str, name: str) -> re.Match[str] | None:
+    """The first clause opening with a place-prefixed *name*: ``(^|clause mark) [year] place name``.
+
+    The clause start is split in two patterns: one matched at the start of the text, one searched
+    from a clause mark, which the regex engine finds by a quick character scan (an alternative
+    with ``^`` would make it try the whole pattern at every position).
+    """
+    rest = (
+        rf"[ \t]*(?:\d{{4}}[ \t]*年[,，]?[ \t]*)?"
+        rf"(?P<full>[{_HAN}]{{1,12}}?[{_SINGLE_PLACE_WORDS}]){re.escape(name)}"
+        rf"(?![{ORGAN_CONTINUATION_CHARS}])"
+    )
+    at_start = re.compile(rest).match(view)
+    return at_start if at_start is not None else re.compile(_CLAUSE_MARK + rest).search(view)
+
+
+def _service_centre(view: str) -> re.Match[str] | None:
+    """The first service centre name: searched from just before the first '服务中心' (none without it)."""
+    first = view.find("服务中心")
+    if first < 0:
+        return None
+    # A match starts at most 15 characters before its '服务中心' (a mark, 12 name characters, 政务).
+    return _SERVICE_CENTRE.search(view, max(0, first - _SERVICE_CENTRE_REACH))
 
 
 def _short_form(name: str) -> bool:
@@ -238,7 +268,7 @@ def find_organ(
         if red is not None:
             return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
     if service:
-        sm = _SERVICE_CENTRE.search(view)
+        sm = _service_centre(view)
         if (sm is not None and classify_name(sm.group("name")) is not None) or (
             sm is not None and sm.group("name")[:1] in PLACE_SUFFIXES
         ):

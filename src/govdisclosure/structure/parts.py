@@ -14,8 +14,11 @@ from govdisclosure.model import Span, TextValue
 __all__ = ["find_declared_parts"]
 
 # The list starts after one of these cues and runs to 组成/…部分 or the end of the sentence.
+# Every alternative opens with a literal, so that the engine scans for their first characters
+# ('由(?<![理自]由)' is '(?<![理自])由').
 _CUE: Final = re.compile(
-    r"分别是[:：]?|分别为[:：]?|(?:全文|报告|年报|内容)(?:主要)?包括|(?<![理自])由(?=[^。\n]{4,400}组成)"
+    r"分别是[:：]?|分别为[:：]?|全文(?:主要)?包括|报告(?:主要)?包括|年报(?:主要)?包括|内容(?:主要)?包括"
+    r"|由(?<![理自]由)(?=[^。\n]{4,400}组成)"
 )
 _SENTENCE_END: Final = re.compile(r"[。\n]")
 _LIST_END: Final = re.compile(r"(?:等|共)*[0-9一二三四五六七八九十]*个?部分(?:组成|构成)?|组成|构成")
@@ -23,6 +26,7 @@ _COMMA: Final = frozenset(",，;；")
 _ENUM_COMMA: Final = frozenset("、")
 _OPEN: Final = frozenset("(（《“")
 _CLOSE: Final = frozenset(")）》”")
+_LIST_MARK: Final = re.compile("[" + re.escape("".join(sorted(_COMMA | _ENUM_COMMA | _OPEN | _CLOSE))) + "]")
 _LEAD: Final = re.compile(r"以及|及|和")
 _TRAILING_DENG: Final = re.compile(r"等$")
 _MIN_PARTS: Final = 3
@@ -34,16 +38,16 @@ def _separators(view: str, lo: int, hi: int) -> list[int]:
     commas: list[int] = []
     enums: list[int] = []
     depth = 0
-    for i in range(lo, hi):
-        ch = view[i]
+    for m in _LIST_MARK.finditer(view, lo, hi):  # only brackets and separators matter: skip the rest
+        ch = m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in _COMMA:
-            commas.append(i)
+            commas.append(m.start())
         elif depth == 0 and ch in _ENUM_COMMA:
-            enums.append(i)
+            enums.append(m.start())
     # A list written with commas may use 、 inside a part (复议、诉讼情况).
     return commas if len(commas) >= _MIN_PARTS - 1 else sorted(commas + enums)
 

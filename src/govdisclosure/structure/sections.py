@@ -24,7 +24,9 @@ text is cut out as NOISE sections.  The spans tile ``[0, len(text))``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final, NamedTuple
 
 from attrs import define
 
@@ -36,14 +38,16 @@ from govdisclosure.structure.numbering import (
     FIGURES_ONLY,
     INLINE_MARKER,
     STOP_CHARS,
-    TRAILING_FIGURES,
     HeadingMatch,
     match_heading,
+    may_end_in_figure,
+    trailing_figures,
 )
 
 __all__ = ["Heading", "build_sections", "find_headings"]
 
 
+_NON_SPACE: Final = re.compile(r"\S")  # \S is what str.strip keeps
 # Styles ranked this low (1. 1、 (1) ① 一是) at level 1 are a list, which a chapter style replaces.
 _LIST_RANK = 3
 # Beyond this many numbering diagnostics of one code, the rest are counted in one summary.
@@ -52,9 +56,12 @@ _MAX_NUMBERING_DIAGS = 50
 _LONG_LINE = 200
 
 
-@define(kw_only=True)
-class Heading:
-    """A recognised heading with its level and the line it starts."""
+class Heading(NamedTuple):
+    """A recognised heading with its level and the line it starts.
+
+    A named tuple: a long outline makes one per line, and tuples of plain values
+    are cheap to build and left alone by the garbage collector.
+    """
 
     match: HeadingMatch
     line_start: int
@@ -69,6 +76,7 @@ class _Frame:
     style: str
     ordinal: int
     heading: int
+    delimiter: str | None = None
 
 
 def _delimiter(style: str) -> str | None:
@@ -89,6 +97,46 @@ def find_headings(
     a chapter heading on the first line of a *tables* region (outside *noise*):
     the table's caption, swallowed by the table's detection.
     """
+    candidates = _candidates(view, lines, skip, tables=tables, noise=noise)
+    return _outline(view, candidates)
+
+
+def _candidates(
+    view: str, lines: Sequence[Line], skip: Regions, *, tables: Regions | None, noise: Regions | None
+) -> list[tuple[HeadingMatch, int, int]]:
+    """Every line (or segment of a long line) read as a heading: (match, section start, line end)."""
+    content = [ln for ln in lines if ln.lo < ln.hi]
+    candidates: list[tuple[HeadingMatch, int, int]] = []
+    regions = skip.spans
+    j = 0  # the first skip region ending after the current line's start (lines come in order)
+    for k, line in enumerate(content):
+        start, end, lo, hi = line
+        caption = False
+        while j < len(regions) and regions[j][1] <= lo:
+            j += 1
+        if j < len(regions) and regions[j][0] < hi:  # the line overlaps a skip region
+            # A chapter heading on a table's first line is its caption, not a cell.
+            if tables is None or not tables.starts_in(start, lo + 1) or (noise is not None and noise.overlaps(lo, hi)):
+                continue
+            caption = True
+        m = match_heading(view, lo, hi)
+        if caption:
+            if m is not None and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
+                candidates.append((m, start, end))
+            continue
+        if (
+            m is not None
+            and m.ordinal is not None
+            and (k + 1 >= len(content) or not _wrapped_table_label(view, m, content[k + 1]))
+        ):
+            candidates.append((m, start, end))
+        if hi - lo >= _LONG_LINE:
+            candidates.extend((im, im.number_start, end) for im in _inline_headings(view, line, m is None))
+    return candidates
+
+
+def _outline(view: str, candidates: Sequence[tuple[HeadingMatch, int, int]]) -> tuple[list[Heading], list[Diagnostic]]:
+    """Give each candidate heading its level and parent, with numbering diagnostics."""
     headings: list[Heading] = []
     diags: list[Diagnostic] = []
     stack: list[_Frame] = []
@@ -96,61 +144,29 @@ def find_headings(
     counts: dict[str, int] = {}
     overflow: dict[str, int] = {}
 
-    def report(code: str, message: str, m: HeadingMatch) -> None:
+    def wanted(code: str) -> bool:
         # A garbled outline gives one diagnostic per heading: keep the first few, count the rest.
         n = counts[code] = counts.get(code, 0) + 1
         if n <= _MAX_NUMBERING_DIAGS:
-            diags.append(diagnostics.make(code, message, span=_span(m)))
-        else:
-            overflow[code] = overflow.get(code, 0) + 1
+            return True
+        overflow[code] = overflow.get(code, 0) + 1
+        return False
 
-    content = [ln for ln in lines if not ln.blank]
-    candidates: list[tuple[HeadingMatch, int, int]] = []  # (match, section start, line end)
-    for k, line in enumerate(content):
-        caption = False
-        if skip.overlaps(line.lo, line.hi):
-            # A chapter heading on a table's first line is its caption, not a cell.
-            if (
-                tables is None
-                or not tables.starts_in(line.start, line.lo + 1)
-                or (noise is not None and noise.overlaps(line.lo, line.hi))
-            ):
-                continue
-            caption = True
-        long_line = line.hi - line.lo >= _LONG_LINE
-        m = match_heading(view, line.lo, line.hi)
-        if caption:
-            if m is not None and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
-                candidates.append((m, line.start, line.end))
-            continue
-        if (
-            m is not None
-            and m.ordinal is not None
-            and (k + 1 >= len(content) or not _wrapped_table_label(view, m, content[k + 1]))
-        ):
-            candidates.append((m, line.start, line.end))
-        if long_line:
-            candidates.extend((im, im.number_start, line.end) for im in _inline_headings(view, line, m is None))
     for m, line_start, line_end in candidates:
-        if m.ordinal is None:
+        ordinal = m.ordinal
+        if ordinal is None:
             continue
+        style = m.style
         idx = len(headings)
-        h = Heading(match=m, line_start=line_start, line_end=line_end, style=m.style)
-        pos = next((i for i, f in enumerate(stack) if f.style == m.style), None)
+        pos = _open_level(stack, style)
         if pos is not None:
             frame = stack[pos]
             del stack[pos + 1 :]
-            expected = frame.ordinal + 1
-            if m.ordinal != expected:
-                if m.ordinal == 1 and frame.ordinal > 1:
-                    code, what = "GD110", "restarts at 1"
-                elif m.ordinal == frame.ordinal:
-                    code, what = "GD107", "is repeated"
-                else:
-                    code, what = "GD107", f"follows {frame.ordinal} (expected {expected})"
-                number = view[m.number_start : m.number_end]
-                report(code, f"section number {number!r} {what}", m)
-            frame.ordinal = m.ordinal
+            if ordinal != frame.ordinal + 1:
+                code = "GD110" if ordinal == 1 and frame.ordinal > 1 else "GD107"
+                if wanted(code):
+                    diags.append(_sequence_diagnostic(view, m, frame.ordinal, code))
+            frame.ordinal = ordinal
             frame.heading = idx
             level = pos + 1
         else:
@@ -158,33 +174,54 @@ def find_headings(
             if sub is not None:
                 frame = stack[sub]
                 del stack[sub + 1 :]
-                number = view[m.number_start : m.number_end]
-                report(
-                    "GD107",
-                    f"section number {number!r} stands in for number {m.ordinal} of the {frame.style} sequence",
-                    m,
-                )
-                frame.ordinal = m.ordinal
+                if wanted("GD107"):
+                    number = view[m.number_start : m.number_end]
+                    message = f"section number {number!r} stands in for number {ordinal} of the {frame.style} sequence"
+                    diags.append(diagnostics.make("GD107", message, span=_span(m)))
+                frame.ordinal = ordinal
                 frame.heading = idx
                 level = sub + 1
             else:
                 bottom = STYLE_RANK.get(stack[0].style, 9) if stack else 0
-                if m.ordinal == 1 and bottom >= _LIST_RANK and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
+                if ordinal == 1 and bottom >= _LIST_RANK and STYLE_RANK.get(style, 9) < _LIST_RANK:
                     stack.clear()
-                elif m.ordinal not in (1, last_seen.get(m.style, 0) + 1) and headings:
+                elif ordinal not in (1, last_seen.get(style, 0) + 1) and headings and wanted("GD107"):
                     number = view[m.number_start : m.number_end]
-                    report("GD107", f"section number {number!r} opens a level at {m.ordinal}", m)
-                stack.append(_Frame(style=m.style, ordinal=m.ordinal, heading=idx))
+                    message = f"section number {number!r} opens a level at {ordinal}"
+                    diags.append(diagnostics.make("GD107", message, span=_span(m)))
+                stack.append(_Frame(style=style, ordinal=ordinal, heading=idx, delimiter=_delimiter(style)))
                 level = len(stack)
-        last_seen[m.style] = m.ordinal
-        h.level = level
-        h.parent = stack[level - 2].heading if level > 1 else None
-        headings.append(h)
+        last_seen[style] = ordinal
+        parent = stack[level - 2].heading if level > 1 else None
+        headings.append(
+            Heading(match=m, line_start=line_start, line_end=line_end, level=level, parent=parent, style=style)
+        )
     if overflow:
         diags.extend(
             diagnostics.make(code, f"{n} more section numbering problems of this kind") for code, n in overflow.items()
         )
     return headings, diags
+
+
+def _sequence_diagnostic(view: str, m: HeadingMatch, previous: int, code: str) -> Diagnostic:
+    """A number of an open level that does not follow the previous one (repeated, skipped, restarted)."""
+    ordinal = m.ordinal
+    if code == "GD110":
+        what = "restarts at 1"
+    elif ordinal == previous:
+        what = "is repeated"
+    else:
+        what = f"follows {previous} (expected {previous + 1})"
+    number = view[m.number_start : m.number_end]
+    return diagnostics.make(code, f"section number {number!r} {what}", span=_span(m))
+
+
+def _open_level(stack: list[_Frame], style: str) -> int | None:
+    """Index of the open level numbered in *style*, if any."""
+    for i, f in enumerate(stack):
+        if f.style == style:
+            return i
+    return None
 
 
 def _inline_headings(view: str, line: Line, at_start: bool) -> list[HeadingMatch]:
@@ -217,8 +254,10 @@ def _wrapped_table_label(view: str, m: HeadingMatch, following: Line) -> bool:
     """A numbered label whose row of figures is on the next line (a table row wrapped by PDF extraction)."""
     if m.title_end < len(view) and view[m.title_end] in STOP_CHARS:
         return False
+    if not may_end_in_figure(view[following.hi - 1]):
+        return False  # the next line ends in a word (its last character is never white space)
     nxt = following.content(view)
-    return bool(FIGURES_ONLY.fullmatch(nxt) or TRAILING_FIGURES.search(nxt))
+    return FIGURES_ONLY.fullmatch(nxt) is not None or trailing_figures(nxt)
 
 
 def _stand_in(stack: list[_Frame], m: HeadingMatch) -> int | None:
@@ -230,9 +269,14 @@ def _stand_in(stack: list[_Frame], m: HeadingMatch) -> int | None:
         return None
     for i in range(len(stack) - 1, -1, -1):
         f = stack[i]
-        if f.style != m.style and _delimiter(f.style) == delim and f.ordinal + 1 == m.ordinal:
+        if f.delimiter == delim and f.ordinal + 1 == m.ordinal and f.style != m.style:
             return i
     return None
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is white space only (no copy of a long stretch is made)."""
+    return _NON_SPACE.search(text, start, end) is None
 
 
 def _pieces(start: int, end: int, noise: Regions, text: str) -> list[tuple[SectionKind, int, int]]:
@@ -252,7 +296,7 @@ def _pieces(start: int, end: int, noise: Regions, text: str) -> list[tuple[Secti
     # Blank preamble bits between noise pieces belong to the noise before them
     # (or after them, at the very start).
     for i, (kind, a, b) in enumerate(out):
-        if kind is SectionKind.PREAMBLE and not text[a:b].strip() and len(out) > 1:
+        if kind is SectionKind.PREAMBLE and _blank(text, a, b) and len(out) > 1:
             out[i] = (SectionKind.NOISE, a, b)
     merged: list[tuple[SectionKind, int, int]] = []
     for kind, a, b in out:
@@ -270,21 +314,19 @@ def build_sections(text: str, headings: Sequence[Heading], noise: Regions) -> tu
     first = headings[0].line_start if headings else n
     for kind, a, b in _pieces(0, first, noise, text):
         sections.append(Section(kind=kind, span=Span(start=a, end=b), level=0))
-    index_of: dict[int, int] = {}
-    for i, h in enumerate(headings):
-        start = h.line_start
-        end = headings[i + 1].line_start if i + 1 < len(headings) else n
-        tail: tuple[int, int] | None = None
-        if i + 1 == len(headings):
-            tail = _tail_noise(text, h.line_end, end, noise)
-            if tail is not None:
-                end = tail[0]
+    offset = len(sections)  # heading i is section offset + i: only the last heading adds a noise section
+    ends = [h.line_start for h in headings[1:]]
+    tail: tuple[int, int] | None = None
+    if headings:
+        tail = _tail_noise(text, headings[-1].line_end, n, noise)
+        ends.append(n if tail is None else tail[0])
+    heading_kind = SectionKind.HEADING
+    for h, end in zip(headings, ends, strict=True):
         m = h.match
-        index_of[i] = len(sections)
         sections.append(
             Section(
-                kind=SectionKind.HEADING,
-                span=Span(start=start, end=end),
+                kind=heading_kind,
+                span=Span(start=h.line_start, end=end),
                 level=h.level,
                 number=text[m.number_start : m.number_end].strip(),
                 ordinal=m.ordinal,
@@ -293,11 +335,11 @@ def build_sections(text: str, headings: Sequence[Heading], noise: Regions) -> tu
                 title=text[m.title_start : m.title_end],
                 heading_span=Span(start=m.number_start, end=m.title_end),
                 body_span=Span(start=m.title_end, end=end),
-                parent=index_of[h.parent] if h.parent is not None else None,
+                parent=None if h.parent is None else offset + h.parent,
             )
         )
-        if tail is not None:
-            sections.append(Section(kind=SectionKind.NOISE, span=Span(start=tail[0], end=tail[1]), level=0))
+    if tail is not None:
+        sections.append(Section(kind=SectionKind.NOISE, span=Span(start=tail[0], end=tail[1]), level=0))
     return tuple(sections)
 
 
@@ -310,7 +352,7 @@ def _tail_noise(text: str, body_from: int, end: int, noise: Regions) -> tuple[in
     for a, b in reversed(noise.spans):
         if b < body_from or a < body_from:
             break
-        if (b >= stop and start is None) or (start is not None and text[b:start].strip() == ""):
+        if (b >= stop and start is None) or (start is not None and _blank(text, b, start)):
             start = a
         else:
             break

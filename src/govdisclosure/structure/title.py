@@ -27,7 +27,7 @@ from attrs import frozen
 
 from govdisclosure.lexicon.structure import DOC_TYPE_CUES, ORGAN_SUFFIXES, PLACE_SUFFIXES, TRANSMITTAL_VERBS
 from govdisclosure.model import Span
-from govdisclosure.structure.lines import Line, Regions
+from govdisclosure.structure.lines import Line, Regions, lines_before
 from govdisclosure.structure.metadata import date_line
 
 __all__ = ["TitleFound", "find_quoted_report_name", "find_title"]
@@ -63,9 +63,11 @@ class TitleFound:
 def _strip_noise(text: str, start: int, end: int, noise: Regions) -> str:
     out: list[str] = []
     pos = start
-    for a, b in noise.spans:
-        if b <= pos or a >= end:
-            continue
+    spans = noise.spans
+    for i in range(noise.first_ending_after(start), len(spans)):
+        a, b = spans[i]
+        if a >= end:
+            break
         if a > pos:
             out.append(text[pos:a])
         pos = max(pos, b)
@@ -140,7 +142,7 @@ def find_title(
     text: str, view: str, lines: Sequence[Line], *, end: int, skip: Regions, noise: Regions
 ) -> TitleFound | None:
     """Find the title among the lines starting before *end* (the first heading)."""
-    content = [ln for ln in lines if not ln.blank and ln.start < end and not skip.covers(ln.lo, ln.hi)]
+    content = [ln for ln in lines_before(lines, end) if ln.lo < ln.hi and not skip.covers(ln.lo, ln.hi)]
     for k, line in enumerate(content):
         lo, hi = _trim(view, line.lo, min(line.hi, end))  # the body may start inside the line
         lo, hi = _page_title_part(view, lo, hi)
