@@ -185,6 +185,13 @@ _TAGS = [
     "section",
     "h2",
     "o:p",
+    "font",
+    "img",
+    "em",
+    "textarea",
+    "option",
+    "tbody",
+    "caption",
 ]
 _TEXT = st.text(alphabet=" \t\n\u3000\u00a0甲乙1&;<>#xnbspamp", max_size=6)
 _ATTRS = st.sampled_from(

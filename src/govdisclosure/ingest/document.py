@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
+
 from attrs import field, frozen
 
 from govdisclosure.model import Diagnostic, Language, NoiseSpan, Span
 
-__all__ = ["Document", "Table", "TableCell"]
+__all__ = ["Document", "Table", "TableCell", "deferred_table"]
 
 
 @frozen(kw_only=True)
@@ -30,8 +33,40 @@ class TableCell:
         return self.row <= row < self.row + self.rowspan and self.col <= col < self.col + self.colspan
 
 
+#: What a deferred table computes on first use: its cells and its number of columns.
+CellBuilder: TypeAlias = Callable[[], tuple[tuple[TableCell, ...], int]]
+
+
+class _Deferred:
+    """Base of :class:`Table`: a slot for the builder of a table whose cells are computed on first use.
+
+    A deferred table is made without ``cells`` and ``n_cols``; reading either
+    (directly, or through ``==``, ``repr``, ``hash``, :meth:`Table.grid` …)
+    runs the builder once and stores both, so afterwards the table is an
+    ordinary one.  Pages with thousands of cells are read without making
+    objects for cells nobody looks at.
+    """
+
+    __slots__ = ("_builder",)
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would otherwise accept any attribute name
+
+        def __getattr__(self, name: str) -> object:
+            # Python calls this only when a slot is empty: a deferred table's cells and n_cols before first use.
+            if name in ("cells", "n_cols"):
+                builder: CellBuilder | None = getattr(self, "_builder", None)
+                if builder is not None:
+                    cells, n_cols = builder()
+                    object.__setattr__(self, "cells", cells)
+                    object.__setattr__(self, "n_cols", n_cols)
+                    object.__setattr__(self, "_builder", None)
+                    return object.__getattribute__(self, name)
+            msg = f"{type(self).__name__!r} object has no attribute {name!r}"
+            raise AttributeError(msg)
+
+
 @frozen(kw_only=True)
-class Table:
+class Table(_Deferred):
     """A table as a rectangular grid with merges resolved.
 
     ``cells`` holds each cell once, at its origin; :meth:`grid` repeats a
@@ -83,3 +118,21 @@ class Document:
     diagnostics: tuple[Diagnostic, ...] = ()
     path: str | None = None
     metadata: tuple[tuple[str, str], ...] = field(default=())
+
+
+def deferred_table(builder: CellBuilder, *, n_rows: int, span: Span, shape: str = "html") -> Table:
+    """A :class:`Table` whose ``cells`` and ``n_cols`` are ``builder()``, computed on first use.
+
+    The result equals ``Table(cells=cells, n_rows=n_rows, n_cols=n_cols, span=span, shape=shape)``.
+
+    >>> t = deferred_table(lambda: ((TableCell(text="a", row=0, col=0),), 1), n_rows=1, span=Span(start=0, end=1))
+    >>> t == Table(cells=(TableCell(text="a", row=0, col=0),), n_rows=1, n_cols=1, span=Span(start=0, end=1))
+    True
+    """
+    table = object.__new__(Table)
+    # Set the slots as the attrs-made __init__ does (the class is frozen), leaving cells and n_cols empty.
+    object.__setattr__(table, "n_rows", n_rows)
+    object.__setattr__(table, "span", span)
+    object.__setattr__(table, "shape", shape)
+    object.__setattr__(table, "_builder", builder)
+    return table

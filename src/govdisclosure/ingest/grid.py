@@ -10,9 +10,10 @@ table's real last row (``0`` means "to the end"), ``colspan`` is capped at
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Final, NamedTuple, TypeAlias
 
-from govdisclosure.ingest.document import Table, TableCell
+from govdisclosure.ingest.document import Table, TableCell, deferred_table
 from govdisclosure.model import Span
 
 __all__ = ["MAX_COLSPAN", "CellTuple", "RawCell", "build_table"]
@@ -40,18 +41,27 @@ def build_table(
 ) -> Table | None:
     """Place *rows* (of :class:`RawCell` or :data:`CellTuple`) on a grid; ``None`` when there is no cell at all.
 
+    The placement runs when the table's ``cells`` or ``n_cols`` are first read
+    (:func:`~govdisclosure.ingest.document.deferred_table`).
+
     >>> t = build_table([[RawCell("a", 0, rowspan=2), RawCell("b", 4)], [RawCell("c", 8)]], span_start=0, span_end=9)
     >>> t.grid()
     [['a', 'b'], ['a', 'c']]
     """
-    kept = [row for row in rows if row]
+    kept = tuple(tuple(row) for row in rows if row)
     if not kept:
         return None
-    n_rows = len(kept)
+    span = Span(start=span_start, end=max(span_end, span_start))
+    return deferred_table(partial(_place, kept), n_rows=len(kept), span=span, shape=shape)
+
+
+def _place(rows: tuple[tuple[CellTuple, ...], ...]) -> tuple[tuple[TableCell, ...], int]:
+    """The cells of non-empty *rows* placed on the grid, and the number of columns."""
+    n_rows = len(rows)
     until: list[int] = []  # per column: the row where the cell placed there from above stops covering it
     cells: list[TableCell] = []
     append = cells.append
-    for r, row in enumerate(kept):
+    for r, row in enumerate(rows):
         left = n_rows - r
         c = 0
         width = len(until)
@@ -71,10 +81,4 @@ def build_table(
             span = Span(start=start, end=start + len(text)) if text else None
             append(TableCell(text=text, row=r, col=c, rowspan=rowspan, colspan=colspan, span=span, header=header))
             c = end
-    return Table(
-        cells=tuple(cells),
-        n_rows=n_rows,
-        n_cols=len(until),
-        span=Span(start=span_start, end=max(span_end, span_start)),
-        shape=shape,
-    )
+    return tuple(cells), len(until)

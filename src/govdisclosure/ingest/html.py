@@ -11,14 +11,18 @@ Nothing is fetched: no URL, DTD or external entity is ever resolved.
 Speed: the lexbor walk visits nodes with little Python work each.  What
 lexbor can answer in C is asked once per page (:class:`_CellReader`: which
 tables hold other tables, which elements name noise or carry merge
-attributes, which cells hold a script or ``<pre>``), and the common shapes
-take a short path: white-space-only text only sets the pending space, an
-element with one text node is written without the stack, and data rows are
-read cell by cell in :meth:`_Builder.simple_row`, a cell's text coming from
-one ``text()`` call where that is exact.  Every shortcut writes exactly what
-the per-event path writes (``html_to_text(..., shortcuts=False)``;
-``tests/test_ingest_html_fast.py`` pins it).  What remains is mostly the
-per-cell cost of the :class:`TableCell` and span objects.
+attributes, which cells hold a script, ``<pre>``, a block or ``<br>``), and
+the common shapes take a short path: white-space-only text only sets the
+pending space, an element with one text node is written without the stack
+(inline elements without their no-op events), and the rows of a data table
+are read row after row in :func:`_read_rows`, cell by cell in
+:meth:`_Builder.simple_row`, a cell's text coming from one lexbor call
+(``textContent``, or the one fragment) where that is exact.  White space is
+collapsed without the regex where nothing would change (:func:`_collapse`).
+Every shortcut writes exactly what the per-event path writes
+(``html_to_text(..., shortcuts=False)``; ``tests/test_ingest_html_fast.py``
+pins it).  Tables are deferred (:func:`~govdisclosure.ingest.grid.build_table`):
+their cell objects are made when first read.
 """
 
 from __future__ import annotations
@@ -135,13 +139,33 @@ _AUTOCLOSE: Final = frozenset(
     }
 )
 _WS: Final = re.compile(r"[ \t\n\r\f]+")
-_NOT_NESTING: Final = "|".join(sorted(_VOID | _AUTOCLOSE, key=len, reverse=True))
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex matching exactly *words*, as a trie: ``b(?:r|ase)`` tests each letter once, an alternation of
+    whole words tests them all (the depth scan runs it at every ``<`` of a page).
+
+    >>> _trie(frozenset({"br", "base", "basefont", "p"}))
+    '(?:b(?:ase(?:font)?|r)|p)'
+    """
+    heads = sorted({w[0] for w in words})
+    alts = []
+    for head in heads:
+        rests = frozenset(w[1:] for w in words if w[0] == head)
+        longer = rests - {""}
+        tail = _trie(longer) if longer else ""
+        alts.append(re.escape(head) + (f"(?:{tail})?" if tail and "" in rests else tail))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_NOT_NESTING: Final = _trie(_VOID | _AUTOCLOSE)
 # A start or end tag that deepens nesting.  Case-sensitive matching is 3x faster
 # than re.I; the case-insensitive twin is used only when some tag name has an
 # upper-case letter (_UPPER_TAG).
-_DEPTH_TAG: Final = re.compile(r"<(/?)(?!(?:" + _NOT_NESTING + r")[\s/>])[a-zA-Z]")
-_DEPTH_TAG_ANY_CASE: Final = re.compile(r"<(/?)(?!(?:" + _NOT_NESTING + r")[\s/>])[a-zA-Z]", re.I | re.A)
-_UPPER_TAG: Final = re.compile(r"</?[a-z0-9]*[A-Z]")
+_DEPTH_TAG: Final = re.compile(r"<(/?)(?!" + _NOT_NESTING + r"[\s/>])[a-zA-Z]")
+_DEPTH_TAG_ANY_CASE: Final = re.compile(r"<(/?)(?!" + _NOT_NESTING + r"[\s/>])[a-zA-Z]", re.I | re.A)
+# Possessive: no backtracking through each lower-case name (a false hit only costs the slower twin).
+_UPPER_TAG: Final = re.compile(r"<[a-z0-9/]*+[A-Z]")
 _HTML_START: Final = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<div[\s>]|<table[\s>]|<p[\s>]|<br\s*/?>",
     re.I,
@@ -162,11 +186,17 @@ _TABLE_PARTS: Final = frozenset({"td", "th", "tr"})
 # Inline elements read without their attributes: they never mark noise.
 _INLINE_PLAIN: Final = frozenset({"span", "a", "b", "strong", "font", "em", "i", "u"})
 _NO_ATTRS: Final[dict[str, str | None]] = {}
+# Block elements whose start and end events only mark a block boundary (_Builder.block).
+_PLAIN_BLOCKS: Final = _BLOCK - {"table", "tr", "thead", "pre"}
 # Elements that may name noise (_noise_kind) and cells with merge attributes; lexbor finds them in C.
 _NAMED: Final = "nav, footer, [class], [id]"
 _SPANNED: Final = "[rowspan], [colspan]"  # only cells read them; two selectors are faster than four
 # Elements whose text lexbor's text() would include though the walk skips it, or reads differently (<pre>).
-_CELL_TRAPS: Final = ", ".join(sorted(_SKIP | {"pre"}))
+_CELL_TRAPS: Final = _SKIP | {"pre"}
+# Elements inside a cell whose events write more than their text: a block or <br> puts a space
+# between fragments.  A cell holding none of them (nor a trap) reads as the concatenation of its text.
+_CELL_BREAKS: Final = _BLOCK | _CELLS | {"br"}
+_IN_CELLS: Final = "td *, th *"  # one query for every element inside a cell: much faster than one per tag
 _SEP: Final = "\x00"  # separator of text fragments when asking lexbor for a cell's text
 
 
@@ -277,7 +307,7 @@ class _Builder:
                 self._newline()
             self._emit(data)
             return
-        collapsed = _WS.sub(" ", data)
+        collapsed = _collapse(data)
         core = collapsed.strip(" ")
         if not core:
             self.space = True
@@ -309,7 +339,7 @@ class _Builder:
         if row:
             self._emit(" | ")
         start = self.pos
-        core = _WS.sub(" ", data).strip(" ") if data else ""
+        core = _collapse(data).strip(" ")
         text = core
         if core:
             self._emit(core)
@@ -324,64 +354,73 @@ class _Builder:
         """Read the children of the row just started, from *node* on, while they are simple.
 
         Simple: white space, and ``td``/``th`` cells that *cells* can read in
-        one call.  Each is written exactly as its start, text and end events
-        would write it (see :meth:`simple_cell`), with the state kept in
-        locals.  Returns the first child that needs the general walk (``None``
-        at the end of the row).  The caller guarantees :meth:`in_data_table`
-        and an open row with no open cell.
+        one call.  Together they are written exactly as their start, text and
+        end events would write them (see :meth:`simple_cell`), as one string.
+        Returns the first child that needs the general walk (``None`` at the
+        end of the row).  The caller guarantees :meth:`in_data_table` and an
+        open row with no open cell.
         """
-        out = self.out
-        kinds = cells.kinds
+        walked, broken, spanned, special = cells.walked, cells.broken, cells.spanned, cells.special
         row = self.tables[-1].rows[-1]
+        add = row.append
         header = self.thead > 0
+        first = not row
         pos = self.pos
+        gap = 0 if first else 3  # the " | " before a cell
         space = self.space
-        count = 0
+        cores: list[str] = []
         while node is not None:
             tag = node.tag
-            if tag == "-text":
-                data = node.text_content
-                if data:
-                    if data.strip(_WS_CHARS):
+            if tag in _CELLS:
+                mid = node.mem_id
+                merge = False
+                if mid not in special:
+                    data = node.text_lexbor()  # the common cell: text (and inline elements) only
+                elif mid in walked:
+                    break
+                else:
+                    if mid in broken:
+                        data = node.text(deep=True, separator=_SEP, skip_empty=True)
+                        if _SEP in data:
+                            break
+                    else:
+                        data = node.text_lexbor()
+                    merge = mid in spanned
+                pos += gap
+                # Printable text has no tab or line break, nor an ideographic or no-break space: with
+                # no double space either, _WS.sub would leave it alone and only " " can pad it.
+                if data.isprintable() and "  " not in data:
+                    core = text = data.strip(" ")
+                    start = pos
+                else:
+                    core = _WS.sub(" ", data).strip(" ")  # collapsed: holds no line break
+                    text = core.strip(_CELL_STRIP)
+                    start = pos + len(core) - len(core.lstrip(_CELL_STRIP))
+                pos += len(core)
+                cores.append(core)
+                if merge:
+                    attrs = node.attributes
+                    rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
+                    add((text, start, rowspan, colspan, tag == "th" or header))
+                else:
+                    add((text, start, 1, 1, tag == "th" or header))
+                gap = 3
+                space = False
+            elif tag == "-text":
+                content = node.text_content
+                if content:
+                    if content.strip(_WS_CHARS):
                         break  # real text: the general walk writes it
                     space = True
-                node = node.next
-                continue
-            if tag not in _CELLS:
+            else:
                 break
-            mid = node.mem_id
-            child = node.child
-            if child is not None and child.next is None and child.tag == "-text" and mid not in kinds:
-                data = child.text_content  # the common cell, inline: one text node
-            else:
-                data = cells.text(node, mid)
-                if data is None:
-                    break
-            core = _WS.sub(" ", data).strip(" ") if data else ""
-            if row:
-                out.append(" | ")
-                pos += 3
-            start = pos
-            text = core
-            if core:
-                out.append(core)  # collapsed: holds no line break
-                pos += len(core)
-                text = core.strip(_CELL_STRIP)
-                if len(text) != len(core):
-                    start += len(core) - len(core.lstrip(_CELL_STRIP))
-            if mid in cells.spanned:
-                attrs = node.attributes
-                rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
-            else:
-                rowspan = colspan = 1
-            row.append((text, start, rowspan, colspan, tag == "th" or header))
-            space = False
-            count += 1
             node = node.next
-        if pos != self.pos:
-            self.pos = pos
-            self.bol = False
-        if count:
+        if cores:
+            if pos != self.pos:
+                written = " | ".join(cores)
+                self.out.append(written if first else " | " + written)
+                self.pos = pos
+                self.bol = False
             self.break_pending = False
         self.space = space
         return node
@@ -504,10 +543,29 @@ class _Builder:
         return text, tuple(sorted(self.done, key=lambda t: t.span.start))
 
 
+def _collapse(data: str) -> str:
+    """``_WS.sub(" ", data)``: runs of HTML white space become one space.
+
+    The regex scans CJK text slowly (about 20 ns a character); most text has
+    nothing to collapse, which ``in`` tests find faster (``isprintable`` rules
+    out tab and line breaks at once, but an ideographic space makes it false).
+
+    >>> _collapse("a \\t\\n b"), _collapse("\\u3000\\u3000甲 乙")
+    ('a b', '\\u3000\\u3000甲 乙')
+    """
+    if "  " in data or not (
+        data.isprintable() or ("\n" not in data and "\t" not in data and "\r" not in data and "\f" not in data)
+    ):
+        return _WS.sub(" ", data)
+    return data
+
+
 def _span_attr(value: str | None) -> int:
     """A ``rowspan``/``colspan`` attribute as an int (0 means "to the end"; junk means 1)."""
     if not value:
         return 1
+    if len(value) <= 6 and value.isdecimal():  # the common "2": what the regex would take, without it
+        return int(value)
     digits = _DIGITS.match(value)
     return int(digits.group(1)) if digits else 1
 
@@ -530,40 +588,47 @@ def _noise_kind(tag: str, attrs: dict[str, str | None]) -> NoiseKind | None:
 class _CellReader:
     """What lexbor answers in C once per page, and a cell's text in one call where that is exact.
 
-    A data cell's events only write its text fragments, with a space where a
-    block or ``<br>`` separates two of them; so a cell with at most one
-    fragment that is not white space (white-space fragments vanish in a cell)
-    reads the same as that fragment, unless it holds an element that names
-    noise, or one whose text lexbor's ``text()`` includes but the walk skips
-    (script, style, svg …) or reads differently (``<pre>``).
+    A data cell's events only write its text fragments (white space
+    collapsed), with a space where a block or ``<br>`` separates two of them.
+    So a cell without such elements reads as the concatenation of its text
+    nodes (lexbor's ``textContent``); a cell with them, as its one fragment
+    that is not white space, if it has only one (white-space fragments vanish
+    in a cell).  Neither holds for a cell with an element that names noise,
+    or one whose text lexbor includes but the walk skips (script, style, svg
+    …) or reads differently (``<pre>``): those cells are walked.
     """
 
     def __init__(self, root: LexborNode) -> None:
         self.kinds: dict[int, NoiseKind] = {}  # mem_id -> the noise an element's tag, class or id names
-        traps = root.css(_CELL_TRAPS)
         for node in root.css(_NAMED):
             tag = node.tag or ""
             kind = None if tag in _INLINE_PLAIN else _noise_kind(tag, node.attributes)
             if kind is not None:
                 self.kinds[node.mem_id] = kind
-                traps.append(node)
         self.spanned = {n.mem_id for n in root.css(_SPANNED)}
         self.layout: set[int] = set()  # tables that hold another table: they only lay out the page
-        self.opaque: set[int] = set()  # cells holding a trap
         _mark_ancestors(root.css("table table"), {"table"}, self.layout)
-        _mark_ancestors(traps, _CELLS, self.opaque)
+        traps: list[LexborNode] = []
+        breaks: list[LexborNode] = []
+        for node in root.css(_IN_CELLS):
+            tag = node.tag or ""
+            if tag in _CELL_TRAPS or node.mem_id in self.kinds:
+                traps.append(node)
+            elif tag in _CELL_BREAKS:
+                breaks.append(node)
+        opaque: set[int] = set()  # cells holding a trap
+        self.broken: set[int] = set()  # cells holding a block or <br>
+        _mark_ancestors(traps, _CELLS, opaque)
+        _mark_ancestors(breaks, _CELLS, self.broken)
+        self.walked = opaque | self.kinds.keys()  # cells only the event walk reads exactly
+        self.special = self.walked | self.broken | self.spanned  # one test clears the common cell
 
     def text(self, node: LexborNode, mid: int) -> str | None:
         """The text of data cell *node* (``mem_id`` *mid*), or ``None`` if it needs the event walk."""
-        if mid in self.kinds:
+        if mid in self.walked:
             return None
-        child = node.child
-        if child is None:
-            return ""
-        if child.next is None and child.tag == "-text":  # the common cell: one text node, no lookups
-            return child.text_content or ""
-        if mid in self.opaque:
-            return None
+        if mid not in self.broken:
+            return node.text_lexbor()
         data = node.text(deep=True, separator=_SEP, skip_empty=True)
         return None if _SEP in data else data
 
@@ -630,16 +695,32 @@ def _walk_lexbor(
             attrs: dict[str, str | None] = _NO_ATTRS
             kind = None
             layout_table = False
+            if fast:  # start and end events of these tags do nothing: only the text counts
+                child = node.child
+                if child is None:
+                    node = node.next
+                    continue
+                if child.next is None and child.tag == "-text":
+                    builder.text(child.text_content or "")
+                    node = node.next
+                    continue
         else:
             mid = node.mem_id
             attrs = node.attributes if mid in spanned else _NO_ATTRS
             kind = kinds.get(mid)
             layout_table = tag == "table" and mid in layout
+            if fast and kind is None and tag in _PLAIN_BLOCKS:
+                child = node.child
+                if child is None or (child.next is None and child.tag == "-text"):
+                    builder.block()  # what start and end do for these tags, around one text node
+                    if child is not None:
+                        builder.text(child.text_content or "")
+                        builder.block()
+                    node = node.next
+                    continue
             if fast and kind is None and tag in _TABLE_PARTS and builder.in_data_table():
                 if tag == "tr":
-                    builder.start(tag, attrs)
-                    stack.append((tag, node.next, None, builder.pos))
-                    node = builder.simple_row(node.child, cells)
+                    node = _read_rows(node, attrs, builder, cells, stack)
                     continue
                 content = cells.text(node, mid)
                 if content is not None:
@@ -661,6 +742,50 @@ def _walk_lexbor(
         else:
             stack.append((tag, node.next, kind, builder.pos))
             node = child
+
+
+def _read_rows(
+    tr: LexborNode,
+    attrs: dict[str, str | None],
+    builder: _Builder,
+    cells: _CellReader,
+    stack: list[tuple[str, LexborNode | None, NoiseKind | None, int]],
+) -> LexborNode | None:
+    """Read rows of a data table from *tr* on, as their events would; return where the general walk resumes.
+
+    A row whose children are all simple (:meth:`_Builder.simple_row`) ends
+    here, and the next row (past white space and comments) is read the same
+    way, without the walk's stack.  A row with a child that is not simple is
+    left open on the stack, and the walk resumes at that child.
+    """
+    kinds, spanned = cells.kinds, cells.spanned
+    node: LexborNode | None = tr
+    while True:
+        builder.start("tr", attrs)
+        rest = builder.simple_row(tr.child, cells)
+        node = tr.next
+        if rest is not None:
+            stack.append(("tr", node, None, builder.pos))
+            return rest
+        builder.end("tr")
+        while node is not None:  # what the walk does between rows: white space, comments, scripts
+            tag = node.tag or "-"
+            if tag == "-text":
+                data = node.text_content or ""
+                if data.strip(_WS_CHARS):
+                    return node  # stray text: the general walk writes it
+                if data:
+                    builder.space = True
+            elif tag[0] not in "-!#_" and tag not in _SKIP:
+                break
+            node = node.next
+        if node is None or node.tag != "tr":
+            return node
+        mid = node.mem_id
+        if mid in kinds:
+            return node
+        attrs = node.attributes if mid in spanned else _NO_ATTRS
+        tr = node
 
 
 class _StdlibFeeder(HTMLParser):

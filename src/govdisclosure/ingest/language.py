@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import operator
 import re
 from typing import Final
@@ -47,11 +46,15 @@ def detect_language(text: str, view: str) -> tuple[Language, float]:
     """
     cjk = changed = 0
     for lo, hi in _stretches(len(text)):
-        part = text[lo:hi]
-        # Count in C: CJK runs by regex, then look only at the characters the view changed.
-        cjk += sum(m.end() - m.start() for m in _CJK_RUN.finditer(part))
-        differing = itertools.compress(part, map(operator.ne, part, view[lo:hi]))
-        changed += sum(1 for a in differing if a >= "\u3400" and _is_cjk(a))
+        part, seen = text[lo:hi], view[lo:hi]
+        # Count in C: CJK runs by regex; a run the view leaves alone (all of a simplified text)
+        # is one string comparison, only a changed run is compared character by character.
+        for m in _CJK_RUN.finditer(part):
+            start, end = m.span()
+            cjk += end - start
+            run, viewed = m.group(), seen[start:end]
+            if run != viewed:
+                changed += sum(map(operator.ne, run, viewed))
     share = changed / cjk if cjk else 0.0
     hant = cjk >= _MIN_CJK and share >= HANT_SHARE
     return (Language.HANT if hant else Language.HANS), share
