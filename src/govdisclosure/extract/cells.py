@@ -61,21 +61,27 @@ def parse_cell(text: str, *, span: Span | None = None, label: str | None = None)
     >>> [parse_cell(t).kind.value for t in ("", "/", "—", "无", "不适用", "约5")]
     ['blank', 'placeholder', 'placeholder', 'placeholder', 'placeholder', 'invalid']
     """
-    raw = text.strip()
+    kind, value, unit = _read(text)
+    return Cell(value=value, raw=text.strip(), kind=kind, span=span, label=label, unit=unit)
+
+
+# The reading of a printed text; cached, for the same few texts ("0", "/", "12") recur everywhere.
+@functools.lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[CellKind, int | Decimal | None, str | None]:
     s = _clean(text)
     if not s:
-        return Cell(value=None, raw=raw, kind=CellKind.BLANK, span=span, label=label)
+        return CellKind.BLANK, None, None
     if s in _PLACEHOLDERS:
-        return Cell(value=None, raw=raw, kind=CellKind.PLACEHOLDER, span=span, label=label)
+        return CellKind.PLACEHOLDER, None, None
     m = _NUMBER.fullmatch(s)
     if m is None:
-        return Cell(value=None, raw=raw, kind=CellKind.INVALID, span=span, label=label)
+        return CellKind.INVALID, None, None
     digits = m["int"].replace(",", "")
     value: int | Decimal = Decimal(digits + m["frac"]) if m["frac"] else int(digits)
     if m["sign"] in {"-", "减"}:
         value = -value
     unit = m["unit"] if m["unit"] in {"元", "万元", "亿元"} else None
-    return Cell(value=value, raw=raw, kind=CellKind.NUMBER, span=span, label=label, unit=unit)
+    return CellKind.NUMBER, value, unit
 
 
 def sum_cells(cells: list[Cell | None]) -> int | Decimal | None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import Final
+from itertools import compress
+from operator import attrgetter
+from typing import Final, cast
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from govdisclosure.extract.cells import is_value_text
 from govdisclosure.ingest.document import Table, TableCell
@@ -53,11 +55,10 @@ class Row:
     label_cells: tuple[TableCell, ...]
     values: tuple[Value, ...]
     texts: tuple[tuple[int, str], ...]
-
-    @property
-    def filled(self) -> tuple[Value, ...]:
-        """Values that are not blank."""
-        return tuple(v for v in self.values if v.text.strip())
+    #: Values that are not blank (computed once: the extractors ask for it over and over).
+    filled: tuple[Value, ...] = field(
+        init=False, repr=False, eq=False, default=Factory(lambda self: _non_blank(self.values), takes_self=True)
+    )
 
     def label_from(self, key_pos: int) -> tuple[str, Span | None]:
         """The printed label from normalized position *key_pos* on, and its span where known."""
@@ -70,6 +71,10 @@ class Row:
         if len(self.label_cells) == 1 and span is not None and len(span) == len(self.label):
             span = Span(start=span.start + start, end=span.end)
         return tidy_label(raw), span
+
+
+def _non_blank(values: tuple[Value, ...]) -> tuple[Value, ...]:
+    return tuple(v for v in values if v.text and not v.text.isspace())
 
 
 def tidy_label(text: str) -> str:
@@ -133,42 +138,22 @@ def own_label_start(key: str, pos: int) -> int:
     return start
 
 
-def _first_value(ordered: list[tuple[int, TableCell]]) -> int:
-    """Index where the row's figures start: a printed value not directly followed by label text.
-
-    A numbering cell split off its label (``1`` | ``属于国家秘密``) belongs to the label.
-    """
-    # next_is_value[i]: whether the next non-blank cell from i on is a value (None: there is none).
-    n = len(ordered)
-    next_is_value: list[bool | None] = [None] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        text = ordered[i][1].text
-        next_is_value[i] = is_value_text(text) if text.strip() else next_is_value[i + 1]
-    for i in range(n):
-        text = ordered[i][1].text
-        if text.strip() and is_value_text(text) and next_is_value[i + 1] is not False:
-            return i
-    return n
-
-
 def _row(index: int, cells: list[TableCell | None]) -> Row:
-    seen: set[int] = set()
-    ordered: list[tuple[int, TableCell]] = []
-    for col, cell in enumerate(cells):
-        if cell is None or id(cell) in seen:
-            continue
-        seen.add(id(cell))
-        ordered.append((col, cell))
+    cols, ordered = _distinct(cells)
+    texts = list(map(_TEXT, ordered))
+    printed = list(map(bool, map(str.strip, texts)))
+    first_value = _first_value(texts, printed)
     # Label region: everything up to the last text cell before the first printed figure.
-    first_value = _first_value(ordered)
-    last_text = max((i for i in range(first_value) if ordered[i][1].text.strip()), default=-1)
-    label_cells = tuple(c for _, c in ordered[: last_text + 1] if c.text.strip())
-    label = "".join(c.text for c in label_cells)
+    last_text = next((i for i in range(first_value - 1, -1, -1) if printed[i]), -1)
+    label_cells = tuple(compress(ordered[: last_text + 1], printed))
+    label = "".join(compress(texts[: last_text + 1], printed))
     key, key_map = keyed(label)
     values: tuple[Value, ...] = ()
     if first_value < len(ordered):
-        values = tuple(Value(col=col, text=c.text, span=c.span) for col, c in ordered[last_text + 1 :])
-    texts = tuple((col, c.text) for col, c in ordered if c.text.strip())
+        values = tuple(
+            Value(col=col, text=c.text, span=c.span)
+            for col, c in zip(cols[last_text + 1 :], ordered[last_text + 1 :], strict=True)
+        )
     return Row(
         index=index,
         label=label,
@@ -176,8 +161,47 @@ def _row(index: int, cells: list[TableCell | None]) -> Row:
         key_map=key_map,
         label_cells=label_cells,
         values=values,
-        texts=texts,
+        texts=tuple(compress(zip(cols, texts, strict=True), printed)),
     )
+
+
+_TEXT: Final = attrgetter("text")
+
+
+def _distinct(cells: list[TableCell | None]) -> tuple[Sequence[int], list[TableCell]]:
+    """Each cell of a grid row once, at its first column (a merged cell covers several positions)."""
+    ids = set(map(id, cells))
+    if len(ids) == len(cells) and id(None) not in ids:
+        # The common case (flat tables, rows without merges): every position its own cell.
+        return range(len(cells)), cast("list[TableCell]", cells)
+    seen: set[int] = set()
+    cols: list[int] = []
+    ordered: list[TableCell] = []
+    for col, cell in enumerate(cells):
+        if cell is None or id(cell) in seen:
+            continue
+        seen.add(id(cell))
+        cols.append(col)
+        ordered.append(cell)
+    return cols, ordered
+
+
+def _first_value(texts: list[str], printed: list[bool]) -> int:
+    """Index where the row's figures start: a printed value not directly followed by label text.
+
+    A numbering cell split off its label (``1`` | ``属于国家秘密``) belongs to the label.
+    """
+    # One pass from the right: *after* is whether the next printed cell is a value (None: none follows).
+    first = len(texts)
+    after: bool | None = None
+    for i in range(len(texts) - 1, -1, -1):
+        if not printed[i]:
+            continue
+        is_value = is_value_text(texts[i])
+        if is_value and after is not False:
+            first = i
+        after = is_value
+    return first
 
 
 def table_rows(table: Table) -> list[Row]:
@@ -186,7 +210,45 @@ def table_rows(table: Table) -> list[Row]:
     A row without any printed figure has an empty value region (a header or
     a title row); its texts stay available in :attr:`Row.texts`.
     """
-    return [_row(i, cells) for i, cells in enumerate(table.cell_grid())]
+    return [_row(i, cells) for i, cells in enumerate(_cell_grid(table))]
+
+
+# The grid of the last few tables: table_rows and header_keys of every table extractor ask again.
+_GRIDS: dict[int, tuple[Table, list[list[TableCell | None]]]] = {}
+_MAX_GRIDS: Final = 64
+
+
+def _cell_grid(table: Table) -> list[list[TableCell | None]]:
+    """``table.cell_grid()``, kept for the tables of the document at hand (callers do not modify it)."""
+    hit = _GRIDS.get(id(table))
+    # The table itself is kept with its grid, so its id cannot be reused while cached.
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_GRIDS) >= _MAX_GRIDS:
+        _GRIDS.clear()
+    grid = _fill_grid(table)
+    _GRIDS[id(table)] = (table, grid)
+    return grid
+
+
+def _fill_grid(table: Table) -> list[list[TableCell | None]]:
+    """What ``table.cell_grid()`` returns, with a fast path for the usual one-position cells.
+
+    Same order and clipping as :meth:`Table.cell_grid`: a later cell overwrites an earlier one.
+    """
+    n_rows, n_cols = table.n_rows, table.n_cols
+    grid: list[list[TableCell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for cell in table.cells:
+        row, col = cell.row, cell.col
+        if cell.rowspan == 1 and cell.colspan == 1:
+            if row < n_rows and col < n_cols:
+                grid[row][col] = cell
+            continue
+        for r in range(row, min(row + cell.rowspan, n_rows)):
+            line = grid[r]
+            for c in range(col, min(col + cell.colspan, n_cols)):
+                line[c] = cell
+    return grid
 
 
 def with_rows(tables: Sequence[Table], rows: Sequence[list[Row]] | None = None) -> list[tuple[Table, list[Row]]]:
@@ -202,7 +264,7 @@ def header_keys(table: Table, rows: range) -> dict[int, list[str]]:
     Merged header cells repeat in every column they cover; a cell is listed
     once per column.
     """
-    grid = table.cell_grid()
+    grid = _cell_grid(table)
     out: dict[int, list[str]] = {}
     for r in rows:
         for c, cell in enumerate(grid[r]):

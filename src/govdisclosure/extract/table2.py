@@ -44,18 +44,30 @@ class _Col:
         return self.entry.field.split(".*_", 1)[1]
 
 
-def _columns() -> list[LabelEntry]:
-    return [e for e in entries_for("二") if ".*_" in e.field]
+# The lookups below depend only on the lexicon and their argument: cached, for every
+# header cell and row label of every table asks them.
+@functools.cache
+def _columns() -> tuple[LabelEntry, ...]:
+    return tuple(e for e in entries_for("二") if ".*_" in e.field)
 
 
-def _row_entries() -> list[LabelEntry]:
-    return [e for e in entries_for("二") if e.field.endswith("_*")]
+@functools.cache
+def _row_entries() -> tuple[LabelEntry, ...]:
+    return tuple(e for e in entries_for("二") if e.field.endswith("_*"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _column_exact(key: str) -> LabelEntry | None:
     return next((e for e in _columns() if key in e.variants), None)
 
 
+@functools.lru_cache(maxsize=4096)
+def _column_prefix(key: str) -> bool:
+    """Whether *key* starts some column variant (a header label cut short)."""
+    return any(v.startswith(key) for e in _columns() for v in e.variants)
+
+
+@functools.cache
 def _valid_fields() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for cell in table2_cells():
@@ -70,12 +82,7 @@ def _header_from_cells(row: Row) -> tuple[list[_Col], bool] | None:
     ambiguous: list[tuple[int, int, str]] = []
     for i, (col, key) in enumerate(cols):
         entry = _column_exact(key)
-        if (
-            entry is None
-            and len(key) >= 2
-            and key != "信息内容"
-            and any(v.startswith(key) for e in _columns() for v in e.variants)
-        ):
+        if entry is None and len(key) >= 2 and key != "信息内容" and _column_prefix(key):
             ambiguous.append((i, col, key))
         found.append(_Col(col=col, entry=entry) if entry is not None else None)
     truncated = False
@@ -120,6 +127,7 @@ def _header_in_key(key: str) -> tuple[tuple[_Col, ...], int]:
     return tuple(out), end
 
 
+@functools.lru_cache(maxsize=4096)
 def _row_prefix(own: str) -> tuple[LabelEntry, frozenset[str]] | None:
     """The row entry an own label names, with the templates of every entry of that row."""
     own = _TRAILING.sub("", _LEADING_NUMBER.sub("", own))

@@ -199,7 +199,7 @@ def _counts(row: Row, match: _Match, by_col: dict[int, str] | None) -> Applicant
             cells[name] = parse_cell(value.text, span=value.span, label=label)
     if not cells:
         return None
-    return attrs.evolve(ApplicantCounts(label=label, span=span), **cells)
+    return ApplicantCounts(label=label, span=span, **cells)
 
 
 def _derive_total(counts: ApplicantCounts) -> tuple[ApplicantCounts, bool]:

@@ -18,10 +18,10 @@ The grids are faithful, not interpreted: labels are kept as printed and mapped e
 from __future__ import annotations
 
 from govdisclosure.ingest.document import Table
-from govdisclosure.ingest.flat_grid import split_lines
+from govdisclosure.ingest.flat_grid import LineIndex
 from govdisclosure.ingest.flat_lines import find_line_tables
-from govdisclosure.ingest.flat_pipe import classify_pipe_line, find_pipe_tables
-from govdisclosure.ingest.flat_rows import find_row_tables
+from govdisclosure.ingest.flat_pipe import classify_lines, find_pipe_tables
+from govdisclosure.ingest.flat_rows import ValueRows, find_row_tables
 from govdisclosure.ingest.flat_sep import find_separated_tables
 from govdisclosure.normalize.text import fold_width
 
@@ -45,11 +45,12 @@ def find_flat_tables(text: str, *, offset: int = 0) -> tuple[Table, ...]:
     if not text:
         return ()
     view = fold_width(text)
-    lines = split_lines(view)
-    kinds = [classify_pipe_line(view, line) for line in lines]
+    lines = LineIndex(view)
+    kinds = classify_lines(lines.parts)
+    value_rows = ValueRows(view, lines)
     tables = find_pipe_tables(text, view, lines, kinds, offset)
     tables += find_separated_tables(text, view, lines, kinds, offset)
-    tables += find_line_tables(text, view, lines, kinds, offset)
-    tables += find_row_tables(text, view, lines, kinds, offset)
+    tables += find_line_tables(text, view, lines, kinds, offset, value_rows=value_rows)
+    tables += find_row_tables(text, view, lines, kinds, offset, value_rows=value_rows)
     tables.sort(key=lambda t: t.span.start)
     return tuple(tables)

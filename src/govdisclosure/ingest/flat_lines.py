@@ -21,13 +21,14 @@ cells before a row's own label become a header row.  See ``docs/flat-tables.md``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from govdisclosure.ingest.document import Table
-from govdisclosure.ingest.flat_grid import Cell, Line, build_table, is_value_cell, leading_header, trim
+from govdisclosure.ingest.flat_grid import Cell, Line, LineIndex, build_table, is_value_cell, leading_header, trim
 from govdisclosure.ingest.flat_pipe import label_value_rows
-from govdisclosure.ingest.flat_rows import parse_value_row
-from govdisclosure.ingest.flat_tokens import ends_sentence
+from govdisclosure.ingest.flat_rows import ValueRows
+from govdisclosure.ingest.flat_tokens import ends_sentence, is_value
 
 __all__ = ["find_line_tables"]
 
@@ -43,6 +44,7 @@ _MIN_VALUES: Final = 6
 _MIN_ROWS: Final = 3
 # ... and figures make up at least 1/_VALUE_SHARE of its cells.
 _VALUE_SHARE: Final = 3
+_TEXT_OR_BLANK: Final = re.compile("[TB]+")
 _HEADING_RE: Final = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # A run of more cells than this is some other listing (table 三 of the 2021 form has about 250).
 _MAX_RUN_CELLS: Final = 2000
@@ -53,7 +55,7 @@ def _is_heading(view: str, cell: Cell) -> bool:
     return cell is not None and _HEADING_RE.match(view, cell[0], cell[1]) is not None
 
 
-def _is_cell_line(view: str, line: Line) -> Cell:
+def _is_cell_line(view: str, line: Line, value_rows: ValueRows) -> Cell:
     """The cell of a one-cell line, or ``None`` when the line is not one."""
     cell = trim(view, line.start, line.end)
     if cell is None:
@@ -64,32 +66,59 @@ def _is_cell_line(view: str, line: Line) -> Cell:
     if is_value_cell(view, cell):
         return cell
     # "规章 1 0 11" is a PDF value row, not a cell.
-    if " " in content and parse_value_row(view, line) is not None:
+    if " " in content and value_rows.get(line) is not None:
         return None
     return cell
 
 
-def find_line_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+def find_line_tables(
+    text: str, view: str, lines: LineIndex, kinds: list[str], offset: int, *, value_rows: ValueRows
+) -> list[Table]:
     """Tables of one cell per line among lines of kind ``T``/``B``; claimed lines get kind ``-``."""
+    tables: list[Table] = []
+    marks = "".join(kinds)
+    if "T" not in marks:
+        return tables
+    # A table needs _MIN_VALUES figure cells, each a text line holding only a value; such a line
+    # ends in a character that may end a value (one scan of the view finds those), and a stretch
+    # with fewer of them is passed over unread.
+    parts = lines.parts
+    value_lines = [n for n in value_rows.candidates() if marks[n] == "T" and is_value(parts[n].strip())]
+    # Any other kind ends a run: only stretches of text and blank lines need a look.
+    for stretch in _TEXT_OR_BLANK.finditer(marks):
+        first, stop = stretch.start(), stretch.end()
+        if bisect_left(value_lines, stop) - bisect_left(value_lines, first) < _MIN_VALUES:
+            continue
+        tables.extend(
+            _stretch_tables(text, view, lines, kinds, range(first, stop), offset=offset, value_rows=value_rows)
+        )
+    return tables
+
+
+def _stretch_tables(
+    text: str, view: str, lines: LineIndex, kinds: list[str], stretch: range, *, offset: int, value_rows: ValueRows
+) -> list[Table]:
+    """Tables among the text and blank lines of *stretch*."""
     tables: list[Table] = []
     run: list[tuple[int, Cell]] = []
     blanks = 0
-    for line in [*lines, None]:
+    for number in [*stretch, -1]:
         cell: Cell = None
-        if line is not None and kinds[line.number] == "B" and run and blanks < _MAX_BLANKS:
+        if number >= 0 and kinds[number] == "B" and run and blanks < _MAX_BLANKS:
             blanks += 1
             continue
-        if line is not None and kinds[line.number] == "T":
-            cell = _is_cell_line(view, line)
-        if cell is not None and line is not None:
-            run.append((line.number, cell))
+        if number >= 0 and kinds[number] == "T":
+            cell = _is_cell_line(view, lines[number], value_rows)
+        if cell is not None:
+            run.append((number, cell))
             blanks = 0
             continue
-        table = _run_table(text, view, run, offset)
+        # Fewer cells than figures a table needs cannot be one (most runs are empty).
+        table = _run_table(text, view, run, offset) if len(run) >= _MIN_VALUES else None
         if table is not None:
             tables.append(table)
-            for number, _ in run:
-                kinds[number] = "-"
+            for k, _ in run:
+                kinds[k] = "-"
         run = []
         blanks = 0
     return tables

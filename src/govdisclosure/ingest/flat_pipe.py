@@ -13,49 +13,68 @@ See ``docs/flat-tables.md`` for how rows of a cell-per-line table are rebuilt.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 from typing import Final
 
 from govdisclosure.ingest.document import Table
-from govdisclosure.ingest.flat_grid import Cell, Line, Row, build_table, is_value_cell, leading_header, trim
+from govdisclosure.ingest.flat_grid import (
+    Cell,
+    Line,
+    LineIndex,
+    Row,
+    build_table,
+    is_value_cell,
+    leading_header,
+    trim,
+)
 from govdisclosure.ingest.flat_tokens import MAX_CELLS_PER_LINE
 
-__all__ = ["classify_pipe_line", "find_pipe_tables", "label_value_rows"]
+__all__ = ["classify_lines", "classify_pipe_line", "find_pipe_tables", "label_value_rows", "line_kind"]
 
 _ALIGN_RE: Final = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 _BREAK: Final = "break"
+# Where a block may start: a pipe row or alignment row, a cell line, or text closed by a pipe-only line.
+_BLOCK_START: Final = re.compile(r"[PAC]|T(?=O)")
 # A cell-per-line cell may wrap over at most this many lines before its closing pipe.
 _MAX_WRAP: Final = 3
 # A lone pipe row (no other row around it) needs at least this many cells to be a table.
 _MIN_LONE_CELLS: Final = 3
 
 
-def _segments(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Ranges between pipes of ``view[start:end]`` (one more than the number of pipes)."""
-    segs: list[tuple[int, int]] = []
+def _segments(view: str, start: int, end: int) -> list[Cell]:
+    """Cells between pipes of ``view[start:end]`` (one more than the number of pipes; ``None`` when blank).
+
+    Past :data:`MAX_CELLS_PER_LINE` + 2 pipes the rest of the line is one last segment.
+
+    >>> _segments("a | b||", 0, 7)
+    [(0, 1), (4, 5), None, None]
+    """
+    cells: list[Cell] = []
     pos = start
-    while True:
-        bar = view.find("|", pos, end)
-        if bar < 0:
-            segs.append((pos, end))
-            return segs
-        segs.append((pos, bar))
-        pos = bar + 1
-        if len(segs) > MAX_CELLS_PER_LINE + 1:
-            segs.append((pos, end))
-            return segs
+    for piece in view[start:end].split("|", MAX_CELLS_PER_LINE + 2):
+        # trim() on the piece itself: no second slice of the view per cell.
+        left = piece.lstrip()
+        if left:
+            stop = pos + len(piece)
+            cells.append((stop - len(left), stop - (len(left) - len(left.rstrip()))))
+        else:
+            cells.append(None)
+        pos += len(piece) + 1
+    return cells
 
 
 def _row_cells(view: str, start: int, end: int) -> list[Cell]:
     """Cells of a pipe row; a blank segment before a leading or after a trailing pipe is not a cell."""
-    segs = _segments(view, start, end)
-    if len(segs) > 1 and trim(view, *segs[-1]) is None:
-        segs.pop()
-    if len(segs) > 1 and trim(view, *segs[0]) is None and view[start:end].lstrip().startswith("|"):
-        segs.pop(0)
-    return [trim(view, s, e) for s, e in segs]
+    cells = _segments(view, start, end)
+    if len(cells) > 1 and cells[-1] is None:
+        cells.pop()
+    # A blank first segment means the line opens with a pipe.
+    if len(cells) > 1 and cells[0] is None:
+        cells.pop(0)
+    return cells
 
 
 def classify_pipe_line(view: str, line: Line) -> str:
@@ -66,13 +85,40 @@ def classify_pipe_line(view: str, line: Line) -> str:
     >>> [classify_pipe_line(v, ln) for ln in split_lines(v)]
     ['P', 'C', 'O', 'A', 'T', 'B']
     """
-    s, e = line.start, line.end
-    bars = view.count("|", s, e)
-    if bars == 0:
-        return "B" if s == e or view[s:e].isspace() else "T"
+    return line_kind(view[line.start : line.end])
+
+
+def classify_lines(parts: list[str]) -> list[str]:
+    """Kinds of lines given as their texts (:attr:`LineIndex.parts`), as :func:`line_kind` gives them.
+
+    >>> classify_lines(["规章 | 0 |", "", "规章\\r", "|||"])
+    ['P', 'B', 'T', 'O']
+    """
+    # Most lines hold no pipe: their kind needs no call.  Short pipe lines repeat (``|||``).
+    return [
+        ("T" if p and not p.isspace() else "B")
+        if "|" not in p
+        else (_short_pipe_kind(p) if len(p) <= _MEMO_LEN else _pipe_kind(p))
+        for p in parts
+    ]
+
+
+def line_kind(content: str) -> str:
+    """Kind of one line's text (a trailing ``\\r`` does not matter).
+
+    >>> [line_kind(s) for s in ("a | b", "a |", "|||", "|:---|", "a", " ", "| a")]
+    ['P', 'C', 'O', 'A', 'T', 'B', 'P']
+    """
+    if "|" not in content:
+        return "T" if content and not content.isspace() else "B"
+    return _pipe_kind(content)
+
+
+def _pipe_kind(line: str) -> str:
+    bars = line.count("|")
     if bars > MAX_CELLS_PER_LINE:
         return "X"
-    content = view[s:e].strip()
+    content = line.strip()
     if bars == len(content) or not content.replace("|", "").strip():
         return "O"
     if bars == 1:
@@ -83,27 +129,31 @@ def classify_pipe_line(view: str, line: Line) -> str:
     return "P"
 
 
-def find_pipe_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+# The kind depends on the line's text alone; only short lines are memoized (bounded memory).
+_MEMO_LEN: Final = 64
+_short_pipe_kind: Final = functools.lru_cache(maxsize=1024)(_pipe_kind)
+
+
+def find_pipe_tables(text: str, view: str, lines: LineIndex, kinds: list[str], offset: int) -> list[Table]:
     """Tables of pipe rows and of pipe-closed cells; claimed lines get kind ``-``."""
     tables: list[Table] = []
-    i, n = 0, len(lines)
-    while i < n:
-        kind = kinds[i]
-        if kind in "PA":
+    # The kinds as one string: a regex finds where a block may start, lines between cost nothing.
+    # Lines are only claimed at or after the current position, so the string stays valid ahead.
+    marks = "".join(kinds)
+    i = 0
+    while (found := _BLOCK_START.search(marks, i)) is not None:
+        i = found.start()
+        if kinds[i] in "PA":
             j = _pipe_block_end(kinds, i)
-            table = _pipe_table(text, view, lines[i:j], kinds[i:j], offset)
-        elif kind == "C" or (kind == "T" and i + 1 < n and kinds[i + 1] == "O"):
-            j = _cells_block_end(kinds, i)
-            table = _cells_table(text, view, lines[i:j], kinds[i:j], offset)
+            table = _pipe_table(text, view, lines.between(i, j), kinds[i:j], offset)
         else:
-            i += 1
-            continue
+            j = _cells_block_end(kinds, i)
+            table = _cells_table(text, view, lines, i, kinds[i:j], offset=offset)
         if table is None:
             i += 1
             continue
         tables.append(table)
-        for k in range(i, j):
-            kinds[k] = "-"
+        kinds[i:j] = ["-"] * (j - i)
         i = j
     return tables
 
@@ -182,24 +232,31 @@ def _cells_block_end(kinds: list[str], i: int) -> int:
     return end
 
 
-def _cells_stream(view: str, lines: list[Line], kinds: list[str]) -> list[Cell | str]:
+def _cells_stream(view: str, lines: LineIndex, first: int, kinds: list[str]) -> list[Cell | str]:
     """Cells in reading order (every pipe closes one), with ``_BREAK`` after a pipe-only line of empties."""
     out: list[Cell | str] = []
     pending: tuple[int, int] | None = None  # text since the last pipe, first to last character
-    for line, kind in zip(lines, kinds, strict=True):
+    starts, ends, parts = lines.starts, lines.ends, lines.parts
+    for number, kind in enumerate(kinds, first):
+        start = starts[number]
+        if kind == "C":
+            # The text before the line's one pipe, trimmed in place (the usual line of such a table).
+            piece = parts[number][: parts[number].rfind("|")]
+            left = piece.lstrip()
+            if left:
+                lead = start + len(piece) - len(left)
+                stop = lead + len(left.rstrip())
+                pending = (lead, stop) if pending is None else (pending[0], stop)
+            out.append(pending)
+            pending = None
+            continue
         if kind == "T":
-            cell = trim(view, line.start, line.end)
+            cell = trim(view, start, ends[number])
             if cell is not None:
                 pending = cell if pending is None else (pending[0], cell[1])
             continue
         empties = 0
-        segments = (
-            [(line.start, view.rfind("|", line.start, line.end))]
-            if kind == "C"
-            else _segments(view, line.start, line.end)
-        )
-        for s, e in segments[: len(segments) if kind == "C" else -1]:
-            cell = trim(view, s, e)
+        for cell in _segments(view, start, ends[number])[:-1]:
             if cell is not None:
                 pending = cell if pending is None else (pending[0], cell[1])
             if pending is None:
@@ -211,8 +268,8 @@ def _cells_stream(view: str, lines: list[Line], kinds: list[str]) -> list[Cell |
     return out
 
 
-def _cells_table(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> Table | None:
-    stream = _cells_stream(view, lines, kinds)
+def _cells_table(text: str, view: str, lines: LineIndex, first: int, kinds: list[str], *, offset: int) -> Table | None:
+    stream = _cells_stream(view, lines, first, kinds)
     n_cells = sum(1 for c in stream if c != _BREAK)
     if n_cells < 4 or sum(1 for k in kinds if k in "CO") < 3 or not any(c not in (None, _BREAK) for c in stream):
         return None
@@ -225,7 +282,7 @@ def _cells_table(text: str, view: str, lines: list[Line], kinds: list[str], offs
     segments = [s for s in segments if s]
     rows = _rebuild_rows(view, segments)
     header = leading_header(view, rows)
-    region = (_first_char(view, lines[0]), _last_char(view, lines[-1]))
+    region = (_first_char(view, lines[first]), _last_char(view, lines[first + len(kinds) - 1]))
     return build_table(text, rows, header, shape="flat_cells", offset=offset, region=region)
 
 

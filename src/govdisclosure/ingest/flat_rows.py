@@ -14,10 +14,11 @@ described in ``docs/flat-tables.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Final, NamedTuple
 
 from govdisclosure.ingest.document import Table
-from govdisclosure.ingest.flat_grid import Cell, Line, Row, build_table, trim
+from govdisclosure.ingest.flat_grid import Cell, Line, LineIndex, Row, build_table, trim
 from govdisclosure.ingest.flat_tokens import (
     MAX_CELLS_PER_LINE,
     PLACEHOLDERS,
@@ -28,11 +29,16 @@ from govdisclosure.ingest.flat_tokens import (
     is_value,
 )
 
-__all__ = ["find_row_tables", "parse_value_row"]
+__all__ = ["ValueRows", "find_row_tables", "parse_value_row"]
 
 _TOKEN: Final = re.compile(r"\S+")
+_TEXT_OR_BLANK: Final = re.compile("[TB]+")
 # The last character of a line that ends in a value (a cheap filter before tokenizing).
 _VALUE_LAST_CHARS: Final = frozenset("0123456789") | {p[-1] for p in PLACEHOLDERS} | {u[-1] for u in VALUE_UNITS}
+# The last non-blank character of a line, where it may end a value (multiline mode).
+_VALUE_END: Final = re.compile(
+    "[" + "".join(re.escape(ch) for ch in sorted(_VALUE_LAST_CHARS)) + r"][^\S\n]*$", re.MULTILINE
+)
 # Page-number lines are short.
 _MAX_FOOTER_LEN: Final = 24
 # A label holding any of these is a sentence that happens to end in a number.
@@ -84,13 +90,56 @@ def parse_value_row(view: str, line: Line) -> tuple[Cell, list[tuple[int, int]]]
         pos = space
         while pos > start and view[pos - 1] == " ":
             pos -= 1
-    if not values or not any(ch.isdigit() for s, e in values for ch in view[s:e]):
+    # At least one figure among the values (the spaces between them are no digits).
+    if not values or not any(map(str.isdigit, view[values[-1][0] : values[0][1]])):
         return None
     values.reverse()
     label = trim(view, start, values[0][0])
     if label is not None and not _SENTENCE_MARKS.isdisjoint(view[label[0] : label[1]]):
         return None
     return label, values
+
+
+class ValueRows:
+    """:func:`parse_value_row` of each line, computed once: the lines and rows finders both ask."""
+
+    __slots__ = ("_candidates", "_lines", "_memo", "_view")
+
+    def __init__(self, view: str, lines: LineIndex) -> None:
+        self._view = view
+        self._lines = lines
+        self._memo: dict[int, tuple[Cell, list[tuple[int, int]]] | None] = {}
+        self._candidates: list[int] | None = None
+
+    def get(self, line: Line) -> tuple[Cell, list[tuple[int, int]]] | None:
+        """``parse_value_row`` of *line*."""
+        try:
+            return self._memo[line.number]
+        except KeyError:
+            found = self._memo[line.number] = parse_value_row(self._view, line)
+            return found
+
+    def candidates(self) -> list[int]:
+        """Numbers of the lines whose last non-blank character may end a value, in order (computed once).
+
+        Every value row is one, and so is every line that holds only a value.
+        """
+        if self._candidates is None:
+            starts = self._lines.starts
+            self._candidates = [bisect_right(starts, m.start()) - 1 for m in _VALUE_END.finditer(self._view)]
+        return self._candidates
+
+
+class _LineCache(dict[int, Line]):
+    """Lines by number, made on first use: the helpers read the same few lines many times."""
+
+    def __init__(self, lines: LineIndex) -> None:
+        super().__init__()
+        self._lines = lines
+
+    def __missing__(self, number: int) -> Line:
+        line = self[number] = self._lines[number]
+        return line
 
 
 class _Candidate:
@@ -101,40 +150,48 @@ class _Candidate:
         self.rows: list[_ValueRow] = []
 
 
-def find_row_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+def find_row_tables(
+    text: str, view: str, lines: LineIndex, kinds: list[str], offset: int, *, value_rows: ValueRows
+) -> list[Table]:
     """Value-row tables among lines of kind ``T``/``B`` (other kinds end a table); claimed lines get ``-``."""
     candidates: list[_Candidate] = []
-    current: _Candidate | None = None
-    pending: list[int] = []
-    for line in lines:
-        kind = kinds[line.number]
-        if kind not in "TB":
-            current = None
+    marks = "".join(kinds)
+    if "T" not in marks:
+        return []
+    # A line whose last character cannot end a value is no row: one scan finds the others, and a
+    # stretch without any of them holds no table.
+    maybe = [n for n in value_rows.candidates() if marks[n] == "T"]
+    maybe_set = set(maybe)
+    at = _LineCache(lines)
+    # Any other kind ends a table: only stretches of text and blank lines need a look.
+    for stretch in _TEXT_OR_BLANK.finditer(marks):
+        if bisect_left(maybe, stretch.end()) == bisect_left(maybe, stretch.start()):
+            continue
+        current: _Candidate | None = None
+        pending: list[int] = []
+        for number in range(stretch.start(), stretch.end()):
+            parsed = value_rows.get(at[number]) if number in maybe_set else None
+            if parsed is not None and _footer(view, at[number]):
+                parsed = None
+            if parsed is None:
+                pending.append(number)
+                continue
+            label, values = parsed
+            if current is None or _splits(view, at, current, pending, len(values)):
+                current = _Candidate(_header_lines(view, at, kinds, pending))
+                candidates.append(current)
+                label_lines: list[int] = []
+            else:
+                label_lines = _strip_edges(view, at, kinds, pending)
+            current.rows.append(_ValueRow(number, label_lines, label, values))
             pending = []
-            continue
-        parsed = parse_value_row(view, line) if kind == "T" else None
-        if parsed is not None and _footer(view, line):
-            parsed = None
-        if parsed is None:
-            pending.append(line.number)
-            continue
-        label, values = parsed
-        if current is None or _splits(view, lines, current, pending, len(values)):
-            current = _Candidate(_header_lines(view, lines, kinds, pending))
-            candidates.append(current)
-            label_lines: list[int] = []
-        else:
-            label_lines = _strip_edges(view, lines, kinds, pending)
-        current.rows.append(_ValueRow(line.number, label_lines, label, values))
-        pending = []
     tables: list[Table] = []
     for cand in candidates:
-        table = _to_table(text, view, lines, cand, offset)
+        table = _to_table(text, view, at, cand, offset)
         if table is not None:
             tables.append(table)
             first = cand.header[0] if cand.header else cand.rows[0].line
-            for k in range(first, cand.rows[-1].line + 1):
-                kinds[k] = "-"
+            kinds[first : cand.rows[-1].line + 1] = ["-"] * (cand.rows[-1].line + 1 - first)
     return tables
 
 
@@ -152,11 +209,12 @@ def _header_tokens(view: str, line: Line) -> list[tuple[int, int]]:
 
 def _is_header_line(view: str, line: Line, width: int) -> bool:
     """A line of *width* words, none a value: a header row that fits the table."""
-    tokens = _header_tokens(view, line)
-    return width >= 2 and len(tokens) == width and not any(is_value(view[s:e]) for s, e in tokens)
+    # str.split() cuts at runs of white space: the same words as _TOKEN finds.
+    words = view[line.start : line.end].split()
+    return width >= 2 and len(words) == width and not any(is_value(w) for w in words)
 
 
-def _splits(view: str, lines: list[Line], current: _Candidate, pending: list[int], k: int) -> bool:
+def _splits(view: str, lines: dict[int, Line], current: _Candidate, pending: list[int], k: int) -> bool:
     """Whether the lines since the last row separate *current* from a new table whose rows have *k* values."""
     texts = [i for i in pending if trim(view, lines[i].start, lines[i].end) is not None and not _footer(view, lines[i])]
     if len(texts) > _MAX_LABEL_LINES:
@@ -170,7 +228,7 @@ def _splits(view: str, lines: list[Line], current: _Candidate, pending: list[int
     return False
 
 
-def _header_lines(view: str, lines: list[Line], kinds: list[str], pending: list[int]) -> list[int]:
+def _header_lines(view: str, lines: dict[int, Line], kinds: list[str], pending: list[int]) -> list[int]:
     """Lines above a table's first row, back to a heading, a blank line or a sentence."""
     out: list[int] = []
     for i in reversed(pending):
@@ -185,7 +243,7 @@ def _header_lines(view: str, lines: list[Line], kinds: list[str], pending: list[
     return out
 
 
-def _strip_edges(view: str, lines: list[Line], kinds: list[str], pending: list[int]) -> list[int]:
+def _strip_edges(view: str, lines: dict[int, Line], kinds: list[str], pending: list[int]) -> list[int]:
     """Pending lines without page numbers and blank lines at either end."""
 
     def skip(i: int) -> bool:
@@ -199,7 +257,7 @@ def _strip_edges(view: str, lines: list[Line], kinds: list[str], pending: list[i
     return pending[lo:hi]
 
 
-def _label_cell(view: str, lines: list[Line], row: _ValueRow) -> Cell:
+def _label_cell(view: str, lines: dict[int, Line], row: _ValueRow) -> Cell:
     """The row's label: from the first wrapped label line to the label on its own line."""
     if not row.label_lines:
         return row.label
@@ -210,7 +268,7 @@ def _label_cell(view: str, lines: list[Line], row: _ValueRow) -> Cell:
     return (first[0], last[1])
 
 
-def _to_table(text: str, view: str, lines: list[Line], cand: _Candidate, offset: int) -> Table | None:
+def _to_table(text: str, view: str, lines: dict[int, Line], cand: _Candidate, offset: int) -> Table | None:
     labels = [_label_cell(view, lines, r) for r in cand.rows]
     widths = [len(r.values) for r in cand.rows]
     has_label = any(c is not None for c in labels)

@@ -14,16 +14,20 @@ A run of consecutive rows of one kind becomes a table when it passes the checks 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final
 
 from govdisclosure.ingest.document import Table
-from govdisclosure.ingest.flat_grid import Line, Row, build_table, is_value_cell, leading_header, trim
+from govdisclosure.ingest.flat_grid import Line, LineIndex, Row, build_table, is_value_cell, leading_header, trim
 from govdisclosure.ingest.flat_tokens import MAX_CELLS_PER_LINE
 
-__all__ = ["find_separated_tables"]
+__all__ = ["find_separated_tables", "has_separator"]
 
 # On the raw text: the fold to the matching view turns U+3000 into one space, which would hide it.
 _SPACES_SEP: Final = re.compile("[ \u00a0]*\u3000[ \u3000\u00a0]*|[ \u00a0]{2,}")
+# A line holding a tab, two spaces or an ideographic space (the first one, then the rest of the
+# line: at most one match per line).  The regex engine skips to these characters quickly.
+_SEPARATOR_LINE: Final = re.compile("(?:\t|  |\u3000)[^\n]*")
 _INNER_TAB: Final = re.compile(r"\S[ \u3000]*\t")
 # A spaces row whose cell holds a sentence is prose laid out with double spaces, not a table row.
 _MAX_SPACES_CELL: Final = 40
@@ -72,40 +76,63 @@ def _spaces_cells(text: str, view: str, line: Line) -> Row | None:
     return cells
 
 
-def find_separated_tables(text: str, view: str, lines: list[Line], kinds: list[str], offset: int) -> list[Table]:
+def find_separated_tables(text: str, view: str, lines: LineIndex, kinds: list[str], offset: int) -> list[Table]:
     """Tab- and space-separated tables among lines of kind ``T``; claimed lines get kind ``-``."""
+    parsed: dict[int, tuple[str, Row]] = {}
+    # Only a text line holding a tab, two spaces or an ideographic space can be a row: one scan
+    # of the text (a tab is a tab in the view too) finds them.
+    starts = lines.starts
+    for cue in _SEPARATOR_LINE.finditer(text):
+        number = bisect_right(starts, cue.start()) - 1
+        # Most such lines are prose indented with U+3000 U+3000: no separator after the indent.
+        if kinds[number] == "T" and has_separator(text[starts[number] : lines.ends[number]].lstrip()):
+            row = _separated_row(text, view, lines[number])
+            if row is not None:
+                parsed[number] = row
     tables: list[Table] = []
-    parsed: list[tuple[str, Row] | None] = []
-    for line, kind in zip(lines, kinds, strict=True):
-        row = None
-        if kind == "T":
-            tab = _tab_cells(view, line)
-            if tab is not None:
-                row = ("flat_tab", tab)
-            else:
-                spaced = _spaces_cells(text, view, line)
-                if spaced is not None:
-                    row = ("flat_spaces", spaced)
-        parsed.append(row)
-    i, n = 0, len(lines)
-    while i < n:
-        item = parsed[i]
-        if item is None:
-            i += 1
+    # A run of consecutive rows of one shape starts where the line above is not such a row.
+    for i in sorted(parsed):
+        shape = parsed[i][0]
+        above = parsed.get(i - 1)
+        if above is not None and above[0] == shape:
             continue
-        shape = item[0]
-        j = i
-        while j < n and (p := parsed[j]) is not None and p[0] == shape:
+        j = i + 1
+        while (below := parsed.get(j)) is not None and below[0] == shape:
             j += 1
-        rows = [p[1] for p in parsed[i:j] if p is not None]
+        rows = [parsed[k][1] for k in range(i, j)]
         if _accept(view, rows, shape):
             header = leading_header(view, rows)
             region = (_bound(rows[0], first=True), _bound(rows[-1], first=False))
             tables.append(build_table(text, rows, header, shape=shape, offset=offset, region=region))
-            for k in range(i, j):
-                kinds[k] = "-"
-        i = j
+            kinds[i:j] = ["-"] * (j - i)
     return tables
+
+
+def has_separator(body: str) -> bool:
+    """Whether *body* holds a tab or a space separator (every tab or spaces row does after its indent).
+
+    >>> has_separator("规章  3"), has_separator("规章\u00a0 3"), has_separator("本年共收到申请 3 件")
+    (True, True, False)
+    """
+    # Substring tests only: far faster than a regex over the line.  Any two of space and
+    # no-break space side by side separate cells.
+    return (
+        "\t" in body
+        or "\u3000" in body
+        or "  " in body
+        or ("\u00a0" in body and ("\u00a0\u00a0" in body or " \u00a0" in body or "\u00a0 " in body))
+    )
+
+
+def _separated_row(text: str, view: str, line: Line) -> tuple[str, Row] | None:
+    """The shape and cells of a tab or spaces row, or ``None``."""
+    tab = _tab_cells(view, line)
+    if tab is not None:
+        return "flat_tab", tab
+    spaced = _spaces_cells(text, view, line)
+    if spaced is not None:
+        return "flat_spaces", spaced
+    return None
 
 
 def _bound(row: Row, *, first: bool) -> int:

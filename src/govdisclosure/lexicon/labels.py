@@ -42,6 +42,8 @@ class LabelEntry(NamedTuple):
     variants: tuple[str, ...]
 
 
+# Cached: every header cell and row label of every table is normalized, often more than once.
+@functools.lru_cache(maxsize=4096)
 def normalize_label(text: str) -> str:
     """Normalize a printed label for matching.
 
