@@ -8,6 +8,7 @@ from collections.abc import Callable
 import attrs
 
 from govdisclosure import structure
+from govdisclosure._gcpause import paused_gc
 from govdisclosure.errors import ParseError
 from govdisclosure.extract.narrative import extract_narrative
 from govdisclosure.extract.tables import extract_tables
@@ -27,7 +28,15 @@ def _stages() -> tuple[Stage, ...]:
 
 
 def parse_document(doc: Document, *, strict: bool = False) -> Report:
-    """Run structure, extraction and validation over an ingested :class:`Document`."""
+    """Run structure, extraction and validation over an ingested :class:`Document`.
+
+    The cyclic garbage collector is paused meanwhile (see :mod:`govdisclosure._gcpause`).
+    """
+    with paused_gc():
+        return _run_stages(doc, strict=strict)
+
+
+def _run_stages(doc: Document, *, strict: bool) -> Report:
     report = Report(
         text=doc.text,
         language=doc.language,
@@ -72,8 +81,9 @@ def parse(
     >>> r.top_sections()[0].heading
     '一、总体情况'
     """
-    doc = read(source, max_bytes=max_bytes, encoding=encoding)
-    return parse_document(doc, strict=strict)
+    with paused_gc():
+        doc = read(source, max_bytes=max_bytes, encoding=encoding)
+        return parse_document(doc, strict=strict)
 
 
 def parse_text(text: str, *, strict: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
