@@ -6,6 +6,9 @@ import json
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import govdisclosure as gd
 from govdisclosure.lexicon.key_areas import KEY_AREA_ALIASES, KEY_AREAS, area_of
 from govdisclosure.normalize import normalize_text
@@ -111,3 +114,18 @@ def test_category_of_finance() -> None:
     r = gd.parse("二、主动公开情况\n全年主动公开信息900条，其中工作动态类信息500条、财政类信息120条。")
     found = [(ka.area, lq.quantity.value) for ka in r.key_areas for lq in ka.counts]
     assert ("budget", 120) in found
+
+
+@given(
+    st.lists(st.sampled_from([*"的和重点领域财政预决算环境信息公开", "环保", "预算、决算", "招投标"]), max_size=10).map(
+        "".join
+    )
+)
+def test_area_of_is_leftmost_then_longest(s: str) -> None:
+    """The single alternation search finds what a find per alias finds: leftmost, then longest."""
+    best: tuple[str, int, int] | None = None
+    for alias, code in KEY_AREA_ALIASES:
+        pos = s.find(alias)
+        if pos >= 0 and (best is None or pos < best[1] or (pos == best[1] and pos + len(alias) > best[2])):
+            best = (code, pos, pos + len(alias))
+    assert area_of(s) == best

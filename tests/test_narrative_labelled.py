@@ -7,8 +7,17 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govdisclosure.extract import labelled, narrative_context
 from govdisclosure.extract.labelled import TextIndex, find_figures, level_of, to_labelled
 from govdisclosure.extract.narrative_context import HeadingContext
+from govdisclosure.lexicon.narrative import (
+    CLAUSE_DELIMITERS,
+    LEADING_CONNECTIVES,
+    LEADING_FILLERS,
+    LEVEL_CUES,
+    SENTENCE_DELIMITERS,
+    TRAILING_FILLERS,
+)
 from govdisclosure.model import Approximation, Quantity, Span
 from govdisclosure.normalize import find_quantities, matching_view
 
@@ -143,3 +152,178 @@ def test_never_raises_and_spans_match(text: str) -> None:
             assert f.label == f.label_span.slice(text).replace("\n", "")
         if f.part_of is not None:
             assert f.part_of < f.index
+
+
+# --- fast paths against the plain forms they replace ---------------------------------------
+
+_LABEL_PIECES = st.sampled_from(
+    [
+        *" \n共同我本全省截至年月日以来底末分别为达有是:约,()（）、和及与",
+        "2019",
+        "12",
+        "截至目前",
+        "其中",
+        "共计",
+        "累计",
+        "本市",
+        "全县",
+        "省级",
+        "县级",
+        "乡镇级",
+        "收到",
+        "实现",
+        "全部",
+        "纳入",
+        "信息",
+        "公开",
+    ]
+)
+_LABEL_TEXT = st.lists(_LABEL_PIECES, max_size=14).map("".join)
+
+
+def _plain_strip_label(view: str, start: int, end: int, *, after_figure: bool) -> tuple[int, int]:
+    """labelled._strip_label as first written: slices, every filler tried, regexes on every round."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and (view[start] in " \t\n" or (after_figure and view[start] in LEADING_CONNECTIVES)):
+            start += 1
+            changed = True
+        seg = view[start:end]
+        if seg.startswith("共") and len(seg) > 1 and seg[1] not in labelled._GONG_WORDS:
+            start += 1
+            changed = True
+            continue
+        m = labelled._LEAD_TIME.match(seg)
+        if m and m.end() > 0:
+            start += m.end()
+            changed = True
+            continue
+        m = labelled._LEAD_SUBJECT.match(seg)
+        if m and end - start > m.end():
+            start += m.end()
+            changed = True
+            continue
+        for word in LEADING_FILLERS:
+            if seg.startswith(word):
+                if end - start > len(word):
+                    start += len(word)
+                    changed = True
+                break
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and view[end - 1] in " \t\n":
+            end -= 1
+            changed = True
+        seg = view[start:end]
+        for word in TRAILING_FILLERS:
+            if seg.endswith(word):
+                if end - start > len(word):
+                    end -= len(word)
+                    changed = True
+                break
+    return start, end
+
+
+def _plain_scan_left(view: str, pos: int, floor: int) -> tuple[int, int, int | None]:
+    """labelled._scan_left without the no-bracket shortcut."""
+    end, i = pos, pos - 1
+    while i >= floor and view[i] == " ":
+        i -= 1
+    if i >= floor and view[i] == ")":
+        depth = 0
+        while i >= floor:
+            if view[i] == ")":
+                depth += 1
+            elif view[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            i -= 1
+        end = max(floor, i)
+        i -= 1
+    depth = 0
+    while i >= floor:
+        if view[i] == ")":
+            depth += 1
+        elif view[i] == "(":
+            if depth == 0:
+                return i + 1, end, i
+            depth -= 1
+        i -= 1
+    return floor, end, None
+
+
+def _plain_after_stop(view: str, start: int, end: int) -> int:
+    """The end of the noun after a number as first written: one narrowing find per stop word."""
+    for stop in labelled._AFTER_STOPS:
+        k = view.find(stop, start + 1, end)
+        if k >= 0:
+            end = k
+    return end
+
+
+@settings(max_examples=300)
+@given(_LABEL_TEXT, st.data())
+def test_label_helpers_equal_their_plain_forms(s: str, data: st.DataObject) -> None:
+    """Stripping, scanning left, the noun's stop word and the level cue agree with the plain forms."""
+    view = matching_view(s)
+    a = data.draw(st.integers(0, len(view)))
+    b = data.draw(st.integers(a, len(view)))
+    for after in (False, True):
+        for lo, hi in ((a, b), (0, len(view))):
+            assert labelled._strip_label(view, lo, hi, after_figure=after) == _plain_strip_label(
+                view, lo, hi, after_figure=after
+            )
+    assert labelled._scan_left(view, b, a) == _plain_scan_left(view, b, a)
+    stop = labelled._AFTER_STOP.search(view, a + 1, b) if a < b else None
+    assert (stop.start() if stop else b) == _plain_after_stop(view, a, b)
+    plain_level = min(
+        ((view[a:b].find(c), i, lv) for i, (c, lv) in enumerate(LEVEL_CUES) if c in view[a:b]), default=None
+    )
+    assert level_of(view[a:b]) == (plain_level[2] if plain_level else None)
+
+
+def _plain_heading(line: str) -> tuple[int, str]:
+    """HeadingContext._heading without the first-character check."""
+    for rank, pattern in narrative_context._RANKED:
+        m = pattern.match(line)
+        if m is None:
+            continue
+        rest = line[m.end() :]
+        end = narrative_context._TITLE_END.search(rest)
+        if end is None and len(rest) > narrative_context._MAX_TITLE:
+            return 0, ""
+        return rank, (rest[: end.start()] if end else rest).strip()[: narrative_context._MAX_TITLE]
+    return 0, ""
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from([*"一二十(1234)①⑩ 、.\n:。某", "（三）", "2、", "(12)", "工作情况"]), max_size=10).map(
+        "".join
+    )
+)
+def test_heading_prefilter_keeps_every_heading(line: str) -> None:
+    """The first-character check before the heading patterns changes no heading."""
+    line = matching_view(line)
+    assert HeadingContext._heading(line) == _plain_heading(line)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from([*"。;,，:\n 一、", "本年共收到申请12件", "其中网上申请", "(一)概述"]), max_size=12).map(
+        "".join
+    )
+)
+def test_text_index_delimiters_equal_a_character_scan(s: str) -> None:
+    """Clause and sentence delimiters and line breaks are those a scan of every character finds."""
+    view = matching_view(s)
+    index = TextIndex(s, view)
+    soft = {i for i, ch in enumerate(view) if ch == "\n" and index.unwrapped[i] == " "}
+    clause = [i for i, ch in enumerate(view) if ch in CLAUSE_DELIMITERS and i not in soft]
+    sentence = [i for i, ch in enumerate(view) if (ch in SENTENCE_DELIMITERS or ch == "\n") and i not in soft]
+    assert index.clause_delims == clause
+    assert index.sentence_delims == sentence
+    assert index.line_breaks == [i for i, ch in enumerate(view) if ch == "\n"]

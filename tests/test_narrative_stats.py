@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govdisclosure as gd
+from govdisclosure.extract import narrative_stats
 from govdisclosure.model import Approximation, Origin
 from tests.conftest import needs_shared
 
@@ -363,3 +366,27 @@ def test_heading_line_is_not_part_of_the_label() -> None:
     assert r.review_litigation.review.total is not None
     assert r.review_litigation.review.total.value == 0
     assert r.review_litigation.litigation_total is None
+
+
+_FEE_PIECES = st.sampled_from(
+    [
+        *"均都一全未没不无免零向收取费任何过用，。5 的",
+        "全部未收费",
+        "一律不收取费用",
+        "都未曾收过任何费",
+        "没有向申请人收取复印等任何费用",
+        "未发生减免收费",
+        "无收费",
+        "免费提供",
+        "零收费",
+        "信息处理费",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_FEE_PIECES, max_size=14).map("".join))
+def test_fee_zero_scan_equals_plain_finditer(s: str) -> None:
+    """Trying the no-fee pattern only at its possible first characters finds what a plain scan finds."""
+    fast = [m.span() for m in narrative_stats._fee_zero_matches(s)]
+    assert fast == [m.span() for m in narrative_stats._FEE_ZERO.finditer(s)]

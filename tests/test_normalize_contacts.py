@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.model import Contacts
+from govdisclosure.normalize import contacts as contacts_module
 from govdisclosure.normalize import find_contacts
 
 
@@ -93,3 +96,28 @@ def test_never_raises_and_spans_slice(s: str) -> None:
         for item in group:
             assert item.span is not None
             assert s[item.span.start : item.span.end] == item.raw
+
+
+# The plain forms of the two scan patterns, as written before they were given a leading
+# character class for speed: the fast forms must match exactly the same spans.
+_PLAIN_ASCII_RUN = re.compile(r"[A-Za-z0-9._~:/?#@!$&*+=%\-]+")
+_PLAIN_PHONE_ANYWHERE = re.compile(
+    r"(?<![0-9A-Za-z\-/.])(?:0[0-9]{2,3}[-—–][0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
+    r"|\(0[0-9]{2,3}\) ?[0-9]{7,8}"
+    r"|[48]00-[0-9]{3}-[0-9]{4}"
+    r"|1[3-9][0-9]-[0-9]{4}-[0-9]{4})(?![0-9\-])"
+)
+_CONTACT_PIECES = st.sampled_from(
+    [*"0123456789()-—–/.:@a转 \n", "0719-2725514", "(010)", "400-123-4567", "138-1234-5678", "www.", "x.cn", "8"]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_CONTACT_PIECES, max_size=12).map("".join))
+def test_fast_scan_patterns_equal_plain_ones(s: str) -> None:
+    """The phone and URL/e-mail run patterns find what their plain forms find (runs: those with a letter)."""
+    assert [m.span() for m in contacts_module._PHONE_ANYWHERE.finditer(s)] == [
+        m.span() for m in _PLAIN_PHONE_ANYWHERE.finditer(s)
+    ]
+    lettered = [m.span() for m in _PLAIN_ASCII_RUN.finditer(s) if re.search("[A-Za-z]", m.group())]
+    assert [m.span() for m in contacts_module._ASCII_RUN.finditer(s)] == lettered

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govdisclosure.normalize import dates as dates_module
 from govdisclosure.normalize import find_dates, parse_date
 
 _CN = "〇一二三四五六七八九"
@@ -98,3 +99,31 @@ def test_never_raises(s: str) -> None:
     for d in find_dates(s, default_year=2020):
         assert d.span is not None
         assert s[d.span.start : d.span.end] == d.raw
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        *"0123456789年月日号时分:-/. \t\n至〇零○一二三十a",
+        "2018",
+        "19",
+        "12",
+        "31",
+        "二〇一九",
+        "十二",
+        "12:30",
+        "  ",
+        "十月",
+        "一日",
+        "7月4日",
+        "2018年",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join))
+def test_candidate_scan_equals_plain_finditer(s: str) -> None:
+    """The candidate-start scan finds exactly the matches of a plain ``finditer`` of each date pattern."""
+    for pattern in (dates_module._DATE, dates_module._NUMERIC_DATE):
+        fast = [m.span() for m in dates_module._matches(pattern, s)]
+        assert fast == [m.span() for m in pattern.finditer(s)]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.normalize import fold_width, parse_number
+from govdisclosure.normalize import fold_width, numbers, parse_number
 from tests.cn_numerals import to_chinese
 
 _FULL = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
@@ -149,3 +149,31 @@ def test_never_raises_on_numeral_soup(s: str) -> None:
 def test_width_folding_is_applied() -> None:
     """Full-width input is folded before reading."""
     assert parse_number("１，２３２") == parse_number(fold_width("１，２３２")) == 1232
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=70), st.sampled_from(["", " ", "\t"]))
+def test_plain_digit_fast_path_agrees_with_full_width_reading(digits: str, pad: str) -> None:
+    """Plain ASCII digits (fast path) read as their full-width form does (general path)."""
+    wide = digits.translate({cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)})
+    expected = (int(digits) if len(digits) <= 24 else None) if len(digits) <= 64 else None
+    assert parse_number(pad + digits + pad) == parse_number(wide) == expected
+
+
+def _plain_parse_number(s: str) -> int | Decimal | None:
+    """parse_number without its fast paths: fold, then the Arabic pattern or the Chinese reading."""
+    t = s.strip()
+    if not t or len(t) > 64:
+        return None
+    t = fold_width(t)
+    if numbers._ARABIC.fullmatch(t):
+        digits = t.replace(",", "")
+        if sum(ch.isdigit() for ch in digits) > 24:
+            return None
+        return Decimal(digits) if "." in digits else int(digits)
+    return numbers._chinese(t)
+
+
+@given(st.text(alphabet="0123456789,.+-１２零一二两三四五六七八九十百千万亿点壹佰○〇 ", max_size=30))
+def test_fast_paths_agree_with_the_plain_reading(s: str) -> None:
+    """The plain-digit, single-Chinese-digit and digit-count shortcuts change no reading."""
+    assert parse_number(s) == _plain_parse_number(s)

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govdisclosure.lexicon.units import PERCENT_SIGNS, UNITS
 from govdisclosure.model import Approximation
-from govdisclosure.normalize import find_quantities, parse_quantity
+from govdisclosure.normalize import find_quantities, parse_quantity, quantities
 from govdisclosure.normalize.numbers import parse_number
+from govdisclosure.normalize.text import matching_view
 
 A = Approximation
 
@@ -179,3 +181,62 @@ def test_banner_unit_and_spaced_approximation(text: str, expected: tuple[int, st
         assert found == []
     else:
         assert [(q.value, q.unit, q.approximation) for q in found] == [expected]
+
+
+_RUN_PIECES = st.sampled_from(
+    [
+        *"0123456789一二三四五六七八九十百千万亿两零〇点.,，%‰余多之个件人米项年月号 的(",
+        "百分之",
+        "千分之",
+        "千米",
+        "个百分点",
+        "左右",
+        "以上",
+        "约",
+        "第",
+        "1,234",
+        "１２",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_PIECES, max_size=16).map("".join))
+def test_candidate_runs_find_what_all_runs_find(s: str) -> None:
+    """Skipping the numeral runs that cannot hold a figure changes no result of the strict scan."""
+    view = matching_view(s)
+    every = quantities._quantities(s, view, 0, lenient=False, mask=None, runs=quantities._RUN)
+    assert quantities._quantities(s, view, 0, lenient=False, mask=None, runs=quantities._CANDIDATE_RUN) == every
+
+
+_SKIP_TEXT = st.lists(
+    st.sampled_from(["\n", "|", "\t", " ", "共", "约", "3", "12", "件", "余", "万", "5%", "一", "3余件", "1.5万余人"]),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_SKIP_TEXT, st.data())
+def test_skipped_stretches_drop_only_their_own_figures(s: str, data: st.DataObject) -> None:
+    """Skipping regions leaves out exactly the figures inside their separator-bounded stretches."""
+    bound = st.integers(0, len(s))
+    regions = data.draw(st.lists(st.tuples(bound, bound), max_size=3))
+    stretches = quantities._stretches(matching_view(s), regions)
+    kept = [q for q in find_quantities(s) if not any(lo <= q.span.start and q.span.end <= hi for lo, hi in stretches)]
+    assert find_quantities(s, skip=regions) == kept
+
+
+@given(st.text(alphabet="0123456789,，.１２３", max_size=12))
+def test_same_width_equals_its_plain_form(printed: str) -> None:
+    """The thousands-separator width check agrees with a scan of every comma."""
+    head = matching_view(printed)
+    plain = all(printed[i] == "," for i, ch in enumerate(head) if ch == ",") or all(not ch.isascii() for ch in printed)
+    assert quantities._same_width(printed, head) == plain
+
+
+@given(st.text(alphabet="个工作日百分点小时月件次人%‰平方公里米千元美余", max_size=6))
+def test_unit_regex_picks_what_the_unit_table_picks(s: str) -> None:
+    """The unit pattern finds the percent sign or the longest listed unit, as a scan of the list does."""
+    by_length = sorted(UNITS, key=len, reverse=True)
+    plain = s[0] if s and s[0] in PERCENT_SIGNS else next((u for u in by_length if s.startswith(u)), None)
+    assert quantities._unit_at(s, 0) == plain

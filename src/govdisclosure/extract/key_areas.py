@@ -9,6 +9,7 @@ the heading above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,6 +23,8 @@ __all__ = ["extract_key_areas"]
 
 _DISCLOSING: Final[tuple[str, ...]] = ("公开", "发布", "公示", "公告", "公布", "推送", "信息", "更新")
 _NOT_DISCLOSURE: Final[tuple[str, ...]] = ("申请", "复议", "诉讼", "举报", "投诉")
+_DISCLOSING_WORD: Final = re.compile("|".join(map(re.escape, _DISCLOSING)))
+_NOT_DISCLOSURE_WORD: Final = re.compile("|".join(map(re.escape, _NOT_DISCLOSURE)))
 _EXCLUDED_UNITS: Final = frozenset({"次", "起", "场", "批"})
 _LOOK_BACK: Final = 400  # how far back in a paragraph a disclosing word may stand
 
@@ -36,13 +39,12 @@ def _last_area(text: str) -> tuple[str, int, int] | None:
     best: tuple[str, int, int] | None = None
     pos = 0
     while pos < len(text):
-        hit = area_of(text[pos:])
+        hit = area_of(text, pos)
         if hit is None:
             break
-        code, a, b = hit
-        if code != ALL_KEY_AREAS:
-            best = (code, pos + a, pos + b)
-        pos += b
+        if hit[0] != ALL_KEY_AREAS:
+            best = hit
+        pos = hit[2]
     return best
 
 
@@ -63,7 +65,7 @@ def extract_key_areas(
         line = index.line(f.quantity.span.start)
         paragraph = view[max(line.start, f.quantity.span.start - _LOOK_BACK) : f.quantity.span.end]
         clause = view[f.clause.start : f.clause.end]
-        if not any(w in paragraph for w in _DISCLOSING) or any(w in clause for w in _NOT_DISCLOSURE):
+        if _DISCLOSING_WORD.search(paragraph) is None or _NOT_DISCLOSURE_WORD.search(clause) is not None:
             continue
         found: tuple[str, int, int] | None = None
         if f.label_span is not None:

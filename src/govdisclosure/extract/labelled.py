@@ -11,12 +11,14 @@ that follow.  All matching runs on the view; labels are sliced from the text.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
-from attrs import frozen
+from attrs import define
 
 from govdisclosure.lexicon.narrative import (
     CLAUSE_DELIMITERS,
@@ -38,16 +40,19 @@ _MAX_AFTER: Final = 20  # nor further forward (noun after the number)
 _MAX_SENTENCE: Final = 400  # longest stretch treated as one sentence
 _TERMINAL: Final = "。;!?:；！？："
 _HAN_START: Final = re.compile(r"[\u4e00-\u9fff]")
-_HAN_END: Final = re.compile(r"[\u4e00-\u9fff]$")
 # a line opening with a count and its unit or punctuation (not a list number such as '1.' or '2、')
 _FIGURE_START: Final = re.compile(r"\d+(?:\.\d+)?%?(?![.、．)）\d])")
 _HEADING_START = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
 )
+# No ``^``: these are used with ``match(view, pos, endpos)``, which anchors at *pos*.
 _LEAD_TIME = re.compile(
-    r"^(?:截[至止]?\s*)?(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份|底|末|初)?)?(?:\d{1,2}\s*日)?(?:以来|止|底|末)?"
+    r"(?:截[至止]?\s*)?(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份|底|末|初)?)?(?:\d{1,2}\s*日)?(?:以来|止|底|末)?"
 )
-_LEAD_SUBJECT = re.compile(r"^(?:我|本|全)(?:省|市|县|区|镇|乡|局|委|厅|办|单位|部门|街道)")
+_LEAD_SUBJECT = re.compile(r"(?:我|本|全)(?:省|市|县|区|镇|乡|局|委|厅|办|单位|部门|街道)")
+# what a non-empty match of each can start with (a digit besides): cheap checks before the regex
+_LEAD_TIME_FIRST: Final = "截以止底末"
+_LEAD_SUBJECT_FIRST: Final = "我本全"
 # the noun after a number stops at these (a verb or adverb begins the predicate)
 _AFTER_STOPS: Final[tuple[str, ...]] = (
     "均",
@@ -65,12 +70,14 @@ _AFTER_STOPS: Final[tuple[str, ...]] = (
     "通过",
     "按",
 )
+_AFTER_STOP: Final = re.compile("|".join(re.escape(w) for w in _AFTER_STOPS))
 _AFTER_BAD_START: Final = "余多以左次年月日天时分秒比较同增减下上至到间内外前后"
 _GONG_WORDS: Final = "享同建性青产识商担谋济"  # 共享, 共同 … are words, not 共 "in all"
 _LIST_SPLIT = re.compile(r"[、和及与]")
+_RESPECTIVELY: Final = re.compile("|".join(re.escape(c) for c in RESPECTIVELY_CUES))
 
 
-@frozen(kw_only=True)
+@define(kw_only=True)  # not frozen: made once per figure, and frozen attrs classes are slow to make
 class Figure:
     """A quantity found in prose, with its label and where it sits (internal record).
 
@@ -92,14 +99,23 @@ class Figure:
     level: str | None = None
 
 
-_CLAUSE_RE: Final = re.compile("[" + re.escape(CLAUSE_DELIMITERS) + "]")
-_SENTENCE_RE: Final = re.compile("[" + re.escape(SENTENCE_DELIMITERS) + "\n]")
+# Delimiters other than the line break: hard line breaks are merged in (soft ones are no delimiter).
+_CLAUSE_RE: Final = re.compile("[" + re.escape(CLAUSE_DELIMITERS.replace("\n", "")) + "]")
+_SENTENCE_RE: Final = re.compile("[" + re.escape(SENTENCE_DELIMITERS.replace("\n", "")) + "]")
 _NEWLINE_RE: Final = re.compile("\n")
 
 
-def _positions(pattern: re.Pattern[str], view: str) -> Iterator[int]:
-    """Start of every match of a one-character *pattern* in *view*."""
-    return (m.start() for m in pattern.finditer(view))
+def _positions(pattern: re.Pattern[str], view: str) -> list[int]:
+    """Start of every match of a one-character *pattern* in *view*, ascending.
+
+    Split and accumulate run in C (no Match object per delimiter): the k-th
+    delimiter stands after the first k+1 pieces and k delimiters.
+
+    >>> _positions(re.compile("[,;]"), "ab,c;;d")
+    [2, 4, 5]
+    """
+    pieces = pattern.split(view)
+    return list(map(operator.add, itertools.accumulate(map(len, pieces)), range(len(pieces) - 1)))
 
 
 def _unwrap(view: str, soft: set[int]) -> str:
@@ -116,6 +132,14 @@ def _unwrap(view: str, soft: set[int]) -> str:
     return "".join(parts)
 
 
+def _splits_figure(line: str, nxt: str) -> bool:
+    """A digit ends *line* and a Han character opens *nxt*, or the other way round."""
+    last = line[-1]
+    if last.isdigit():
+        return _HAN_START.match(nxt) is not None
+    return "\u4e00" <= last <= "\u9fff" and _FIGURE_START.match(nxt) is not None
+
+
 class TextIndex:
     """Sentence, clause and line boundaries of a view, with noise, found by bisection."""
 
@@ -129,6 +153,8 @@ class TextIndex:
     ) -> None:
         self.text = text
         self.view = view
+        self._sentences: dict[int, Span] = {}
+        self._lines: dict[int, Span] = {}
         self.noise = sorted((n.span.start, n.span.end) for n in noise)
         self._noise_starts = [s for s, _ in self.noise]
         self.tables = sorted((t.start, t.end) for t in tables)
@@ -138,41 +164,42 @@ class TextIndex:
         #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
         self.unwrapped = _unwrap(view, soft)
         # Delimiters by a regex scan: no string object per character (memory) and C speed.
-        self.clause_delims = [i for i in _positions(_CLAUSE_RE, view) if not (i in soft and view[i] == "\n")]
-        delims = [i for i in _positions(_SENTENCE_RE, view) if not (i in soft and view[i] == "\n")]
+        self.line_breaks = _positions(_NEWLINE_RE, view)
+        hard = [i for i in self.line_breaks if i not in soft] if soft else self.line_breaks  # soft: no delimiter
+        # the other delimiters merged with the hard line breaks (sorting two sorted lists merges them in C)
+        self.clause_delims = _positions(_CLAUSE_RE, view)
+        if "\n" in CLAUSE_DELIMITERS:
+            self.clause_delims = sorted(self.clause_delims + hard)
+        delims = sorted(_positions(_SENTENCE_RE, view) + hard)
         # unpunctuated runs are cut every _MAX_SENTENCE characters, so work per figure stays bounded
-        bounded: list[int] = []
-        last = -1
-        for i in [*delims, len(view)]:
-            bounded.extend(range(last + _MAX_SENTENCE, i, _MAX_SENTENCE))
-            bounded.append(i)
-            last = i
-        self.sentence_delims = bounded[:-1]
-        self.line_breaks = list(_positions(_NEWLINE_RE, view))
+        ends = [-1, *delims, len(view)]
+        if max(map(operator.sub, ends[1:], ends)) <= _MAX_SENTENCE:
+            self.sentence_delims = delims  # no run to cut (the usual case)
+        else:
+            bounded: list[int] = []
+            last = -1
+            for i in ends[1:]:
+                bounded.extend(range(last + _MAX_SENTENCE, i, _MAX_SENTENCE))
+                bounded.append(i)
+                last = i
+            self.sentence_delims = bounded[:-1]
 
     @staticmethod
     def _soft_newlines(view: str) -> set[int]:
         """Line breaks inside a wrapped paragraph (long line, no closing punctuation, no heading next)."""
         soft: set[int] = set()
-        start = 0
-        for m in re.finditer("\n", view):
-            line = view[start : m.start()].rstrip()
-            nxt_end = view.find("\n", m.end())
-            nxt = view[m.end() : nxt_end if nxt_end >= 0 else len(view)]
+        lines = view.split("\n")
+        brk = -1  # index of the line break after the current line
+        for k in range(len(lines) - 1):
+            brk += len(lines[k]) + 1
+            line = lines[k].rstrip()
+            if not line or line[-1] in _TERMINAL:
+                continue
+            nxt = lines[k + 1]
             # a short line is a wrap too when the break splits a figure from its label or unit
             # ('进驻单位\n34个', '1054029\n件'): a digit on one side, a Han character on the other
-            split_figure = bool(line) and (
-                (line[-1].isdigit() and _HAN_START.match(nxt) is not None)
-                or (_HAN_END.search(line) is not None and _FIGURE_START.match(nxt) is not None)
-            )
-            if (
-                (len(line) >= 12 or split_figure)
-                and line[-1] not in _TERMINAL
-                and nxt.strip()
-                and not _HEADING_START.match(nxt)
-            ):
-                soft.add(m.start())
-            start = m.end()
+            if (len(line) >= 12 or _splits_figure(line, nxt)) and nxt.strip() and not _HEADING_START.match(nxt):
+                soft.add(brk)
         return soft
 
     def in_noise(self, start: int, end: int) -> bool:
@@ -184,6 +211,21 @@ class TextIndex:
         """Whether *pos* lies in a table (tables are read by the tables stage, not as prose)."""
         i = bisect.bisect_right(self._table_starts, pos) - 1
         return i >= 0 and self.tables[i][1] > pos
+
+    def table_regions(self) -> list[tuple[int, int]]:
+        """The positions where :meth:`in_table` holds, as sorted disjoint ``[start, end)`` ranges.
+
+        ``in_table`` asks the table starting last at or before a position, so
+        each table covers up to where the next one starts.
+        """
+        if not self.tables:
+            return []
+        nexts = [*self._table_starts[1:], len(self.view)]
+        return [
+            (start, min(end, nxt))
+            for (start, end), nxt in zip(self.tables, nexts, strict=True)
+            if start < min(end, nxt)
+        ]
 
     def prev_clause_boundary(self, pos: int) -> int:
         """Index just after the last clause delimiter before *pos* (0 if none)."""
@@ -198,16 +240,28 @@ class TextIndex:
     def sentence(self, pos: int) -> Span:
         """The sentence around *pos* (delimiters excluded)."""
         i = bisect.bisect_left(self.sentence_delims, pos)
-        start = self.sentence_delims[i - 1] + 1 if i > 0 else 0
-        end = self.sentence_delims[i] if i < len(self.sentence_delims) else len(self.view)
-        return Span(start=start, end=max(start, end))
+        span = self._sentences.get(i)  # one Span per sentence, shared by its figures
+        if span is None:
+            start = self.sentence_delims[i - 1] + 1 if i > 0 else 0
+            end = self.sentence_delims[i] if i < len(self.sentence_delims) else len(self.view)
+            span = self._sentences[i] = Span(start=start, end=max(start, end))
+        return span
 
     def line(self, pos: int) -> Span:
         """The physical line around *pos*."""
         i = bisect.bisect_left(self.line_breaks, pos)
-        start = self.line_breaks[i - 1] + 1 if i > 0 else 0
-        end = self.line_breaks[i] if i < len(self.line_breaks) else len(self.view)
-        return Span(start=start, end=max(start, end))
+        span = self._lines.get(i)
+        if span is None:
+            start = self.line_breaks[i - 1] + 1 if i > 0 else 0
+            end = self.line_breaks[i] if i < len(self.line_breaks) else len(self.view)
+            span = self._lines[i] = Span(start=start, end=max(start, end))
+        return span
+
+
+_LEVEL_CUE: Final = re.compile("|".join(re.escape(cue) for cue, _ in LEVEL_CUES))
+_LEVEL_BY_CUE: Final[dict[str, str]] = {}
+for _cue, _level in LEVEL_CUES:
+    _LEVEL_BY_CUE.setdefault(_cue, _level)
 
 
 def level_of(text: str) -> str | None:
@@ -218,39 +272,58 @@ def level_of(text: str) -> str | None:
     >>> level_of("网上可办率") is None
     True
     """
-    best: tuple[int, str] | None = None
-    for cue, level in LEVEL_CUES:
-        pos = text.find(cue)
-        if pos >= 0 and (best is None or pos < best[0]):
-            best = (pos, level)
-    return best[1] if best else None
+    # leftmost cue, the first listed on a tie: what one alternation search finds
+    m = _LEVEL_CUE.search(text)
+    return _LEVEL_BY_CUE[m.group()] if m else None
+
+
+def _level_in(view: str, start: int, end: int) -> str | None:
+    """``level_of(view[start:end])`` without the slice."""
+    m = _LEVEL_CUE.search(view, start, end)
+    return _LEVEL_BY_CUE[m.group()] if m else None
+
+
+def _by_edge(words: Sequence[str], edge: int) -> dict[str, tuple[str, ...]]:
+    """*words* grouped by their first (``edge=0``) or last (``edge=-1``) character, order kept."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[edge]] = (*out.get(w[edge], ()), w)
+    return out
+
+
+# Only the fillers that can match at an edge are tried (same order, so the same first match).
+_LEADING_BY_FIRST: Final = _by_edge(LEADING_FILLERS, 0)
+_TRAILING_BY_LAST: Final = _by_edge(TRAILING_FILLERS, -1)
 
 
 def _strip_label(view: str, start: int, end: int, *, after_figure: bool = False) -> tuple[int, int]:
     """Narrow ``[start, end)`` by dropping leading fillers/time/subject words and trailing fillers."""
+    # Matching runs on ``view[start:end]`` in place (pos/endpos), without slicing it each round.
     changed = True
     while changed and start < end:
         changed = False
         while start < end and (view[start] in " \t\n" or (after_figure and view[start] in LEADING_CONNECTIVES)):
             start += 1
             changed = True
-        seg = view[start:end]
-        if seg.startswith("共") and len(seg) > 1 and seg[1] not in _GONG_WORDS:
+        if start >= end:
+            break
+        if view[start] == "共" and end - start > 1 and view[start + 1] not in _GONG_WORDS:
             start += 1
             changed = True
             continue
-        m = _LEAD_TIME.match(seg)
-        if m and m.end() > 0:
-            start += m.end()
+        first = view[start]
+        m = _LEAD_TIME.match(view, start, end) if first in _LEAD_TIME_FIRST or first.isdigit() else None
+        if m and m.end() > start:
+            start = m.end()
             changed = True
             continue
-        m = _LEAD_SUBJECT.match(seg)
-        if m and end - start > m.end():
-            start += m.end()
+        m = _LEAD_SUBJECT.match(view, start, end) if first in _LEAD_SUBJECT_FIRST else None
+        if m and end > m.end():
+            start = m.end()
             changed = True
             continue
-        for word in LEADING_FILLERS:
-            if seg.startswith(word):
+        for word in _LEADING_BY_FIRST.get(first, ()):
+            if view.startswith(word, start, end):
                 if end - start > len(word):  # a label that is only a filler stays as printed
                     start += len(word)
                     changed = True
@@ -261,9 +334,10 @@ def _strip_label(view: str, start: int, end: int, *, after_figure: bool = False)
         while start < end and view[end - 1] in " \t\n":
             end -= 1
             changed = True
-        seg = view[start:end]
-        for word in TRAILING_FILLERS:
-            if seg.endswith(word):
+        if start >= end:
+            break
+        for word in _TRAILING_BY_LAST.get(view[end - 1], ()):
+            if view.endswith(word, start, end):
                 if end - start > len(word):
                     end -= len(word)
                     changed = True
@@ -293,14 +367,14 @@ def _is_figure(view: str, q: Quantity, sentence: Span) -> bool:
     numeral inside quotes belongs to a slogan (“最多跑一次”), and a bare
     spelled-out 一 is an article (一个重要抓手).
     """
-    before = view[sentence.start : q.span.start]
-    if before.count("《") > before.count("》"):
+    a, b = sentence.start, q.span.start  # the sentence before the number, counted in place
+    if view.find("《", a, b) >= 0 and view.count("《", a, b) > view.count("》", a, b):
         return False
     if _in_range(view, q):
         return False
-    if any(ch.isdigit() for ch in q.raw):
+    if any(map(str.isdigit, q.raw)):
         return True
-    return q.value != 1 and before.count('"') % 2 == 0
+    return q.value != 1 and view.count('"', a, b) % 2 == 0
 
 
 _RANGE_MARKS: Final = "至到~～-—"
@@ -332,10 +406,11 @@ def _after_noun(view: str, pos: int, limit: int) -> tuple[int, int] | None:
     ):
         return None
     end = min(limit, start + _MAX_AFTER)
-    for stop in _AFTER_STOPS:
-        k = view.find(stop, start + 1, end)
-        if k >= 0:
-            end = k
+    # the first stop word after the noun's first character (no stop word starts inside another,
+    # so the leftmost match is where a find per stop word, narrowing as it goes, would end)
+    stop = _AFTER_STOP.search(view, start + 1, end)
+    if stop is not None:
+        end = stop.start()
     for bracket in "()":
         k = view.find(bracket, start, end)
         if k >= 0:
@@ -357,6 +432,8 @@ def _scan_left(view: str, pos: int, floor: int) -> tuple[int, int, int | None]:
     i = pos - 1
     while i >= floor and view[i] == " ":
         i -= 1
+    if view.find("(", floor, pos) < 0:  # no bracket group to skip or stop at (the usual case)
+        return floor, (floor if i >= floor and view[i] == ")" else pos), None
     if i >= floor and view[i] == ")":  # ``住房保障信息(…)56条``: label before the group
         depth = 0
         while i >= floor:
@@ -382,22 +459,27 @@ def _scan_left(view: str, pos: int, floor: int) -> tuple[int, int, int | None]:
     return floor, end, None
 
 
+def _start(item: tuple[Quantity, Span]) -> int:
+    return item[0].span.start
+
+
 def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figure]:
     """Label every quantity outside noise and tables and link parts to totals (see the module docstring)."""
     view = index.view
-    qs = sorted(
-        (
-            q
-            for q in quantities
-            if not index.in_noise(q.span.start, q.span.end)
-            and not index.in_table(q.span.start)
-            and _is_figure(view, q, index.sentence(q.span.start))
-        ),
-        key=lambda q: q.span.start,
-    )
+    kept: list[tuple[Quantity, Span]] = []  # each printed figure with its sentence
+    for q in quantities:
+        if (index.noise and index.in_noise(q.span.start, q.span.end)) or (
+            index.tables and index.in_table(q.span.start)
+        ):
+            continue
+        sentence = index.sentence(q.span.start)
+        if _is_figure(view, q, sentence):
+            kept.append((q, sentence))
+    kept.sort(key=_start)
+    qs = [q for q, _ in kept]
     figures: list[Figure] = []
     consumed_until = -1  # end of a noun already used as the label of the previous figure
-    for k, q in enumerate(qs):
+    for k, (q, sentence) in enumerate(kept):
         s, e = q.span.start, q.span.end
         prev_end = qs[k - 1].span.end if k else 0
         clause_start = index.prev_clause_boundary(s)
@@ -428,8 +510,7 @@ def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figur
         cl_start = min(lstart, span[0]) if span else lstart
         # the clause runs on to the next boundary: the predicate classifies too (…实现"一窗受理")
         cl_end = max(e, span[1] if span else e, min(limit, e + _MAX_AFTER + 10))
-        sentence = index.sentence(s)
-        level = level_of(view[cl_start:cl_end])
+        level = _level_in(view, cl_start, cl_end)
         figures.append(
             Figure(
                 index=len(figures),
@@ -449,15 +530,19 @@ def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figur
 
 def _opener(view: str, start: int, end: int) -> str | None:
     """A part-of cue in ``view[start:end]`` (the stretch before a label), if any."""
-    seg = view[start:end]
     for cue in PART_CUES:
-        pos = seg.find(cue)
+        pos = view.find(cue, start, end)
         if pos < 0:
             continue
-        if cue == "含" and not (pos == 0 or seg[pos - 1] in "(,、 "):
+        if cue == "含" and not (pos == start or view[pos - 1] in "(,、 "):
             continue
         return cue
     return None
+
+
+def _same(a: Span, b: Span) -> bool:
+    """``a == b`` for spans, without the generated ``__eq__`` call (a hot comparison)."""
+    return a is b or (a.start == b.start and a.end == b.end)
 
 
 def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
@@ -469,10 +554,11 @@ def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
     group_paren = False
     for f in figures:
         prev = out[-1] if out else None
-        if group_sentence is not None and f.sentence != group_sentence:
+        if group_sentence is not None and not _same(f.sentence, group_sentence):
             group_parent, group_sentence, group_paren = None, None, False
-        gap_start = prev.quantity.span.end if prev and prev.sentence == f.sentence else f.sentence.start
-        if prev is not None and prev.sentence != f.sentence and prev.line == f.line:
+        same_sentence = prev is not None and _same(prev.sentence, f.sentence)
+        gap_start = prev.quantity.span.end if prev is not None and same_sentence else f.sentence.start
+        if prev is not None and not same_sentence and _same(prev.line, f.line):
             gap_start = max(gap_start, f.sentence.start)
         label_start = f.label_span.start if f.label_span else f.quantity.span.start
         gap = view[gap_start : min(label_start, f.quantity.span.start)]
@@ -483,11 +569,11 @@ def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
         cue = _opener(view, gap_start, f.quantity.span.start)
         if cue is not None:
             parent: Figure | None = None
-            if prev is not None and prev.sentence == f.sentence:
+            if prev is not None and same_sentence:
                 parent = out[prev.part_of] if prev.part_of is not None and cue != "含" else prev
             elif (
                 prev is not None
-                and prev.line == f.line
+                and _same(prev.line, f.line)
                 and view[f.sentence.start : label_start].lstrip().startswith(cue)
             ):
                 parent = out[prev.part_of] if prev.part_of is not None else prev
@@ -499,7 +585,8 @@ def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
             group_parent, group_sentence, group_paren = None, None, False
         if (
             group_parent is not None
-            and f.sentence == group_sentence
+            and group_sentence is not None
+            and _same(f.sentence, group_sentence)
             and out[group_parent].quantity.unit == f.quantity.unit
             and (f.in_parens or not group_paren)
         ):
@@ -516,6 +603,8 @@ def _respectively(index: TextIndex, figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(figures):
         if f.label_span is None:
             continue
+        if _RESPECTIVELY.search(view, f.label_span.start, f.label_span.end) is None:
+            continue  # no cue in the label (the usual case)
         label_view = view[f.label_span.start : f.label_span.end]
         cue_pos = -1
         for cue in RESPECTIVELY_CUES:
@@ -544,7 +633,7 @@ def _respectively(index: TextIndex, figures: list[Figure]) -> list[Figure]:
                 out[g.index],
                 label=index.text[a:b].replace("\n", ""),
                 label_span=Span(start=a, end=b),
-                level=level_of(view[a:b]) or out[g.index].level,
+                level=_level_in(view, a, b) or out[g.index].level,
             )
     return out
 

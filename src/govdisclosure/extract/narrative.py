@@ -19,7 +19,7 @@ from govdisclosure.extract.key_areas import extract_key_areas
 from govdisclosure.extract.labelled import TextIndex, find_figures, to_labelled
 from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.extract.narrative_stats import extract_stats
-from govdisclosure.extract.service_hall import extract_service_hall
+from govdisclosure.extract.service_hall import extract_service_hall, service_metrics
 from govdisclosure.ingest.document import Document
 from govdisclosure.model import DocumentKind, Quantity, Report
 from govdisclosure.normalize import find_quantities
@@ -32,8 +32,12 @@ _NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.]|
 
 
 def _quantities(doc: Document, index: TextIndex) -> list[Quantity]:
-    """Every quantity of the text, matched on the view with paragraph line wraps read as spaces."""
-    return find_quantities(doc.text, view=index.unwrapped)
+    """The quantities of the text, matched on the view with paragraph line wraps read as spaces.
+
+    Tables are read by the tables stage and their figures dropped here, so
+    their inner stretches are not read at all.
+    """
+    return find_quantities(doc.text, view=index.unwrapped, skip=index.table_regions())
 
 
 def _service_document(doc: Document, report: Report) -> bool:
@@ -61,12 +65,11 @@ def extract_narrative(doc: Document, report: Report) -> Report:
     figures = find_figures(index, _quantities(doc, index))
     context = HeadingContext(doc.view, report)
     stats = extract_stats(report, figures, index, context)
-    labelled = to_labelled(figures, stats.fields)
-    service, service_fields = extract_service_hall(
-        figures, labelled, index, context, whole_document=_service_document(doc, report)
+    buckets, service_fields = extract_service_hall(
+        figures, index, context, whole_document=_service_document(doc, report)
     )
-    fields = {**stats.fields, **service_fields}
-    labelled = to_labelled(figures, fields)
+    labelled = to_labelled(figures, {**stats.fields, **service_fields})
+    service = service_metrics(buckets, labelled)
     key_areas = extract_key_areas(figures, labelled, index, context)
     return attrs.evolve(
         report,

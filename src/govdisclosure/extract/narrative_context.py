@@ -23,6 +23,8 @@ _RANKED: Final[tuple[tuple[int, re.Pattern[str]], ...]] = (
     (4, re.compile(r"\(\s*\d{1,2}\s*\)")),
     (5, re.compile(r"[①-⑳]")),
 )
+#: What a numbered heading starts with (besides a digit).
+_HEADING_FIRST: Final = frozenset("一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _TITLE_END: Final = re.compile(r"[。;:!?]")
 _MAX_TITLE: Final = 40
 
@@ -42,6 +44,7 @@ class HeadingContext:
         self._contexts: list[str] = []
         self._tops: list[str] = []
         stack: dict[int, str] = {}
+        context, top = "", ""  # of the current stack, rebuilt only when a heading changes it
         pos = 0
         for line in view.split("\n"):
             stripped = line.lstrip()
@@ -52,14 +55,17 @@ class HeadingContext:
             if rank:
                 stack = {r: t for r, t in stack.items() if r < rank}
                 stack[rank] = title
+                context, top = " / ".join(stack[r] for r in sorted(stack)), stack.get(1, "")
             self._starts.append(pos)
-            self._contexts.append(" / ".join(stack[r] for r in sorted(stack)))
-            self._tops.append(stack.get(1, ""))
+            self._contexts.append(context)
+            self._tops.append(top)
             pos += len(line) + 1
 
     @staticmethod
     def _heading(line: str) -> tuple[int, str]:
         """Rank and title of a heading line (an inline heading ends at its first full stop)."""
+        if not line or not (line[0] in _HEADING_FIRST or line[0].isdigit()):
+            return 0, ""  # no numbering can start here: most lines
         for rank, pattern in _RANKED:
             m = pattern.match(line)
             if m is None:

@@ -10,8 +10,9 @@ where the text says so (没有发生 …, 均未收费); a negation followed by 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final
 
 import attrs
@@ -28,6 +29,7 @@ from govdisclosure.lexicon.narrative import (
     DISCLOSURE_CHANNEL_WORDS,
     FEE_CUES,
     FEE_ZERO_PATTERN,
+    FEE_ZERO_STARTS,
     HANDLED_TOTAL_CUES,
     NONE_PREFIXES,
     OTHER_CHANNEL_WORDS,
@@ -46,6 +48,7 @@ from govdisclosure.model import (
     Cell,
     ChannelCounts,
     Diagnostic,
+    Number,
     Origin,
     OutcomeCounts,
     Report,
@@ -58,10 +61,13 @@ __all__ = ["NarrativeStats", "extract_stats"]
 _REQUEST_UNITS: Final = frozenset({"件", "条", "份", "个", "宗", "次", "人次"})
 _CASE_UNITS: Final = frozenset({"件", "起", "个", "宗", "次"})
 _ITEM_UNITS: Final = frozenset({"条", "件"})
+#: Every unit a field of this module is counted in (cases, requests, items, fees, issues).
+_FIELD_UNITS: Final = _REQUEST_UNITS | _CASE_UNITS | _ITEM_UNITS | {"元", "期"}
 _NEG: Final = "|".join(sorted(NONE_PREFIXES, key=len, reverse=True))
 _NONE_CASE = re.compile(rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!?,\n]{{0,30}}")
 _NONE_REQUEST = re.compile(rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,16}}?申请[^。;!?,\n]{{0,12}}")
 _FEE_ZERO = re.compile(FEE_ZERO_PATTERN)
+_FEE_ZERO_START = re.compile(f"[{FEE_ZERO_STARTS}]")
 _DOC_TYPES: Final[tuple[str, ...]] = ("规章", "规范性文件", "文件", "解读", "新闻", "申请", "复议", "诉讼")
 _REQUEST_CONTEXT: Final[tuple[str, ...]] = ("依申请", "公开申请", "信息公开", "申请公开")
 _REVIEW_PARTS: Final[tuple[tuple[str, str], ...]] = (
@@ -106,43 +112,91 @@ def _zero(raw: str, span: Span, label: str) -> Cell:
     return Cell(value=0, raw=raw, origin=Origin.NARRATIVE, span=span, label=label)
 
 
-def _has(text: str, cues: Sequence[str]) -> bool:
-    return any(c in text for c in cues)
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any of *cues* occurs in *text* (one regex search instead of a scan per cue)."""
+    return bool(cues) and _cue_pattern(cues).search(text) is not None
 
 
-def _first(text: str, table: Sequence[tuple[str, str]]) -> str | None:
-    for cue, name in table:
-        if cue in text:
-            return name
-    return None
+@functools.cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in cues))
+
+
+class _CueTable:
+    """``(cue, name)`` pairs: the name of the first listed cue that occurs in a text."""
+
+    def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
+        self.pairs = tuple(pairs)
+        self._any = re.compile("|".join(re.escape(cue) for cue, _ in self.pairs))
+
+    def first(self, text: str) -> str | None:
+        if self._any.search(text) is None:  # no cue at all (the usual case): one scan, no loop
+            return None
+        for cue, name in self.pairs:
+            if cue in text:
+                return name
+        return None
+
+
+_OUTCOMES: Final = _CueTable(OUTCOME_CUES)
+_CHANNELS: Final = _CueTable(CHANNEL_CUES)
+_REVIEW_PART: Final = _CueTable(_REVIEW_PARTS)
+
+
+#: A candidate: the figure it comes from (if any) and its cell; a figure's cell is made when
+#: the candidate is picked (``None`` until then), since most candidates are never picked.
+_Cand = tuple[Figure | None, Cell | None]
+
+
+def _cell_of(cand: _Cand) -> Cell:
+    fig, cell = cand
+    if cell is not None:
+        return cell
+    if fig is None:  # pragma: no cover - add() stores a cell, add_figure() a figure
+        msg = "a candidate holds neither a figure nor a cell"
+        raise ValueError(msg)
+    return _cell(fig)
+
+
+def _value_of(cand: _Cand) -> Number | None:
+    """``_cell_of(cand).value`` without making the cell."""
+    fig, cell = cand
+    return fig.quantity.value if cell is None and fig is not None else _cell_of(cand).value
 
 
 class _Picker:
     """Candidates per field; a field with disagreeing candidates is left ``None`` (GD302)."""
 
     def __init__(self) -> None:
-        self.cands: dict[str, list[tuple[Figure | None, Cell]]] = {}
+        self.cands: dict[str, list[_Cand]] = {}
 
     def add(self, name: str, cell: Cell, figure: Figure | None = None) -> None:
         self.cands.setdefault(name, []).append((figure, cell))
+
+    def add_figure(self, name: str, figure: Figure) -> None:
+        """Add *figure* as a candidate, with the cell ``_cell(figure)`` made only if picked."""
+        self.cands.setdefault(name, []).append((figure, None))
 
     def pick(self, name: str, out: NarrativeStats, path: str) -> Cell | None:
         cands = self.cands.get(name)
         if not cands:
             return None
-        values = {c.value for _, c in cands}
+        values = {_value_of(c) for c in cands}
         if len(values) > 1:
             shown = ", ".join(str(v) for v in sorted(values, key=float))  # type: ignore[arg-type]
             out.diagnostics.append(
                 diagnostics.make(
-                    "GD302", f"{path}: the text states different values ({shown})", span=cands[0][1].span, path=path
+                    "GD302",
+                    f"{path}: the text states different values ({shown})",
+                    span=_cell_of(cands[0]).span,
+                    path=path,
                 )
             )
             return None
-        fig, cell = cands[0]
+        fig = cands[0][0]
         if fig is not None:
             out.fields.setdefault(fig.index, path)
-        return cell
+        return _cell_of(cands[0])
 
     def tag(self, name: str, out: NarrativeStats, path: str) -> None:
         """Record *path* on every figure stated for a field the tables already hold.
@@ -177,11 +231,16 @@ def extract_stats(
             )
         return True
 
+    sentences: dict[int, str] = {}  # flat text by sentence start: figures of a sentence share it
     for f in figures:
-        clause = _flat(view, f.clause)
-        sentence = _flat(view, f.sentence)
-        heading = context.at(f.quantity.span.start)
         unit = f.quantity.unit
+        if unit not in _FIELD_UNITS:
+            continue  # (%, 人, no unit …): none of the fields below counts in it
+        clause = _flat(view, f.clause)
+        sentence = sentences.get(f.sentence.start)
+        if sentence is None:
+            sentence = sentences[f.sentence.start] = _flat(view, f.sentence)
+        heading = context.at(f.quantity.span.start)
         about_requests = _has(sentence, _REQUEST_CONTEXT) or "申请" in heading
         disclosure = "信息公开" in sentence or "信息公开" in heading or about_requests
         parent = by_index.get(f.part_of) if f.part_of is not None else None
@@ -191,7 +250,7 @@ def extract_stats(
             continue
         if unit == "元" and _has(clause, FEE_CUES) and "行政事业性" not in clause and disclosure:
             if not approx(f, "applications.fees_charged"):
-                picker.add("fees_charged", _cell(f), f)
+                picker.add_figure("fees_charged", f)
             continue
         of_request = parent is not None and "申请" in _flat(view, parent.clause)
         if (
@@ -233,9 +292,9 @@ def _review_figure(
     if f.part_of is not None:
         parent = by_index[f.part_of]
         if "复议" in parent.label and "诉讼" not in parent.label:
-            part = _first(clause, _REVIEW_PARTS)
+            part = _REVIEW_PART.first(clause)
             if part and not approx(f, f"review_litigation.review.{part}"):
-                picker.add(f"review.{part}", _cell(f), f)
+                picker.add_figure(f"review.{part}", f)
         return
     if review and suit:
         out.diagnostics.append(
@@ -249,7 +308,7 @@ def _review_figure(
         return
     name = "review.total" if review else "litigation_total"
     if not approx(f, f"review_litigation.{name}"):
-        picker.add(name, _cell(f), f)
+        picker.add_figure(name, f)
 
 
 def _request_figure(
@@ -267,11 +326,11 @@ def _request_figure(
         name = "carried_forward"
     elif _has(clause, CARRIED_OVER_CUES):
         name = "carried_over"
-    elif (outcome := _first(clause, OUTCOME_CUES)) is not None:
+    elif (outcome := _OUTCOMES.first(clause)) is not None:
         name = outcome
     elif _has(clause, OUTCOME_REASON_CUES):
         return True  # one reason of a group: no field, and not a total either
-    elif (channel := _first(f.label, CHANNEL_CUES)) is not None and (
+    elif (channel := _CHANNELS.first(f.label)) is not None and (
         "申请" in f.label or (parent is not None and "申请" in _flat_label(parent))
     ):
         name = f"by_channel.{channel}"
@@ -291,7 +350,7 @@ def _request_figure(
     else:
         return False
     if not approx(f, f"applications.{name}"):
-        picker.add(name, _cell(f), f)
+        picker.add_figure(name, f)
     return True
 
 
@@ -317,7 +376,7 @@ def _active_figure(
     """
     if f.quantity.unit == "期":
         if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
-            picker.add("gazette_issues", _cell(f), f)
+            picker.add_figure("gazette_issues", f)
         return
     explicit = "主动公开" in clause or of_total
     # 条 after 主动公开 counts items of information even when 信息 is not repeated (主动公开166条)
@@ -332,13 +391,13 @@ def _active_figure(
     channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
     tier = (0 if explicit and not of_total else 2) + (1 if channel else 0)
     if of_total or not of_items or "主动公开" in clause:  # '共制作信息N条,其中主动公开M条': M is the total
-        picker.add(f"total_items.tier{tier}", _cell(f), f)
+        picker.add_figure(f"total_items.tier{tier}", f)
     if other:
-        picker.add("via_other_channels", _cell(f), f)
+        picker.add_figure("via_other_channels", f)
     elif _has(clause, WEBSITE_WORDS):
-        picker.add("via_website", _cell(f), f)
+        picker.add_figure("via_website", f)
     elif channel and of_total:
-        picker.add("channel_part", _cell(f), f)
+        picker.add_figure("channel_part", f)
 
 
 def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, out: NarrativeStats) -> None:
@@ -391,13 +450,26 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
             picker.add(
                 "new_received", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
             )
-    for m in _FEE_ZERO.finditer(view):
+    for m in _fee_zero_matches(view):
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
         sentence = _flat(view, index.sentence(m.start())) + " " + context.at(m.start())
         if "申请" in sentence or "信息公开" in sentence or "信息处理费" in sentence:
             raw = index.text[m.start() : m.end()]  # as printed, not the matching view
             picker.add("fees_charged", _zero(raw, Span(start=m.start(), end=m.end()), raw))
+
+
+def _fee_zero_matches(view: str) -> Iterator[re.Match[str]]:
+    """``_FEE_ZERO.finditer(view)``, trying the pattern only where a match can start.
+
+    The pattern opens with an optional word, so a plain scan tries every
+    branch at every character; its possible first characters are few.
+    """
+    end = 0
+    for c in _FEE_ZERO_START.finditer(view):
+        if c.start() >= end and (m := _FEE_ZERO.match(view, c.start())) is not None:
+            end = m.end()
+            yield m
 
 
 def _row(cell: Cell) -> ApplicantCounts:
@@ -437,7 +509,8 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     }
     if channels and apps.by_channel is None:
         changes["by_channel"] = ChannelCounts(**channels)
-    out.applications = attrs.evolve(apps, **changes)
+    if changes:  # (evolve copies every field; most documents fill nothing here)
+        out.applications = attrs.evolve(apps, **changes)
 
     rl = out.review
     review = rl.review or OutcomeCounts()
@@ -479,7 +552,8 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     for name in ("via_website", "via_other_channels", "gazette_issues"):
         if getattr(ad, name) is None and (cell := picker.pick(name, out, f"active_disclosure.{name}")):
             achanges[name] = cell
-    out.active = attrs.evolve(ad, **achanges)  # type: ignore[arg-type]
+    if achanges:
+        out.active = attrs.evolve(ad, **achanges)  # type: ignore[arg-type]
 
 
 def _parent_cell_is(f: Figure, figures: Sequence[Figure], cell: Cell) -> bool:
@@ -491,10 +565,17 @@ def _parent_cell_is(f: Figure, figures: Sequence[Figure], cell: Cell) -> bool:
 
 def _derived_new(picker: _Picker, figures: Sequence[Figure], out: NarrativeStats) -> Cell | None:
     """``共办理N件(含上年结转M件)`` → new received = N − M (Origin.DERIVED)."""
-    for fig, cell in picker.cands.get("handled_total", []):
+    children: dict[int, list[Figure]] | None = None  # parts by parent, built once when first needed
+    for cand in picker.cands.get("handled_total", []):
+        fig = cand[0]
         if fig is None:
             continue
-        parts = [g for g in figures if g.part_of == fig.index and g.opener in ("含", "包含") and g.in_parens]
+        if children is None:
+            children = {}
+            for g in figures:
+                if g.part_of is not None:
+                    children.setdefault(g.part_of, []).append(g)
+        parts = [g for g in children.get(fig.index, ()) if g.opener in ("含", "包含") and g.in_parens]
         carried = [g for g in parts if _has(g.label, CARRIED_OVER_CUES)]
         if len(carried) != 1 or carried[0].quantity.approximation is not Approximation.EXACT:
             continue
@@ -509,7 +590,7 @@ def _derived_new(picker: _Picker, figures: Sequence[Figure], out: NarrativeStats
                 path="applications.new_received",
             )
         )
-        if cell.value is None:  # pragma: no cover - narrative cells always hold a number
+        if _value_of(cand) is None:  # pragma: no cover - narrative cells always hold a number
             return None
         return Cell(
             value=total - over,

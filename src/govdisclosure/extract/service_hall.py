@@ -18,9 +18,11 @@ from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.lexicon.service_hall import SERVICE_FIELDS, SERVICE_SCOPE_CUES, SERVICE_SENTENCE_CUES
 from govdisclosure.model import LabelledQuantity, ServiceHallMetrics
 
-__all__ = ["classify_service_figure", "extract_service_hall"]
+__all__ = ["classify_service_figure", "extract_service_hall", "service_metrics"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SCOPE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SCOPE_CUES))
+_SENTENCE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SENTENCE_CUES))
 
 
 @functools.cache
@@ -46,40 +48,41 @@ def classify_service_figure(label: str, clause: str, unit: str | None) -> str | 
 
 def extract_service_hall(
     figures: Sequence[Figure],
-    labelled: Sequence[LabelledQuantity],
     index: TextIndex,
     context: HeadingContext,
     *,
     whole_document: bool,
-) -> tuple[ServiceHallMetrics, dict[int, str]]:
-    """Collect service-hall figures; return the metrics and the field name given to each figure."""
+) -> tuple[dict[str, list[int]], dict[int, str]]:
+    """Collect service-hall figures: figure indices per metric (``other`` for the rest) and field names.
+
+    The metrics are then :func:`service_metrics` of the labelled figures, labelled with these
+    field names (which take precedence over any other field name of the figure).
+    """
     view = index.view
-    buckets: dict[str, list[LabelledQuantity]] = {}
+    buckets: dict[str, list[int]] = {}
     fields: dict[int, str] = {}
+    in_scope: dict[tuple[str, int], bool] = {}  # by (heading, sentence start): figures share both
     for f in figures:
-        heading = context.at(f.quantity.span.start)
-        sentence = view[f.sentence.start : f.sentence.end].replace("\n", "")
-        if not (
-            whole_document
-            or any(cue in heading for cue in SERVICE_SCOPE_CUES)
-            or any(cue in sentence for cue in SERVICE_SENTENCE_CUES)
-        ):
-            continue
+        if not whole_document:
+            key = (context.at(f.quantity.span.start), f.sentence.start)
+            scoped = in_scope.get(key)
+            if scoped is None:
+                sentence = view[f.sentence.start : f.sentence.end].replace("\n", "")
+                scoped = in_scope[key] = (
+                    _SCOPE_CUE.search(key[0]) is not None or _SENTENCE_CUE.search(sentence) is not None
+                )
+            if not scoped:
+                continue
         if f.quantity.unit is None and not _CJK.search(f.label):
             continue  # a bare number with no words before it (a stray digit in noise) is no metric
         clause = view[f.clause.start : f.clause.end].replace("\n", "")
         name = classify_service_figure(f.label, clause, f.quantity.unit)
-        lq = labelled[f.index]
         if name is not None:
             fields[f.index] = name
-            lq = LabelledQuantity(
-                label=lq.label,
-                quantity=lq.quantity,
-                label_span=lq.label_span,
-                field=name,
-                level=lq.level,
-                part_of=lq.part_of,
-            )
-        buckets.setdefault(name or "other", []).append(lq)
-    metrics = ServiceHallMetrics(**{k: tuple(v) for k, v in buckets.items()})
-    return metrics, fields
+        buckets.setdefault(name or "other", []).append(f.index)
+    return buckets, fields
+
+
+def service_metrics(buckets: dict[str, list[int]], labelled: Sequence[LabelledQuantity]) -> ServiceHallMetrics:
+    """The metrics holding, per field, the labelled figures of the indices in *buckets*."""
+    return ServiceHallMetrics(**{name: tuple(labelled[i] for i in indices) for name, indices in buckets.items()})

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 __all__ = ["ALL_KEY_AREAS", "KEY_AREAS", "KEY_AREA_ALIASES", "KEY_AREA_SECTION_CUES", "area_of"]
@@ -75,19 +76,25 @@ KEY_AREA_ALIASES: Final[tuple[tuple[str, str], ...]] = tuple(
 KEY_AREA_SECTION_CUES: Final[tuple[str, ...]] = ("重点领域", "重点信息", "重点工作信息")
 
 
-def area_of(text: str) -> tuple[str, int, int] | None:
+# One alternation in KEY_AREA_ALIASES order: the regex finds the leftmost position, and there the
+# first listed (longest) alias, which is the leftmost-longest rule of area_of.
+_ALIAS_RE: Final = re.compile("|".join(re.escape(alias) for alias, _ in KEY_AREA_ALIASES))
+_CODE_OF: Final[dict[str, str]] = {}
+for _alias, _code in KEY_AREA_ALIASES:
+    _CODE_OF.setdefault(_alias, _code)
+
+
+def area_of(text: str, pos: int = 0) -> tuple[str, int, int] | None:
     """Return ``(code, start, end)`` of the first (leftmost, then longest) key-area alias in *text*.
+
+    The search starts at *pos*; offsets are into *text*.
 
     >>> area_of("各类环境信息187条")
     ('environment', 2, 6)
+    >>> area_of("环保和环境信息", 1)
+    ('environment', 3, 7)
     >>> area_of("无关内容") is None
     True
     """
-    best: tuple[str, int, int] | None = None
-    for alias, code in KEY_AREA_ALIASES:
-        pos = text.find(alias)
-        if pos < 0:
-            continue
-        if best is None or pos < best[1] or (pos == best[1] and pos + len(alias) > best[2]):
-            best = (code, pos, pos + len(alias))
-    return best
+    m = _ALIAS_RE.search(text, pos)
+    return (_CODE_OF[m.group()], m.start(), m.end()) if m else None

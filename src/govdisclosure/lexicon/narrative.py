@@ -21,6 +21,7 @@ __all__ = [
     "DISCLOSURE_CHANNEL_WORDS",
     "FEE_CUES",
     "FEE_ZERO_PATTERN",
+    "FEE_ZERO_STARTS",
     "HANDLED_TOTAL_CUES",
     "LEADING_CONNECTIVES",
     "LEADING_FILLERS",
@@ -317,6 +318,8 @@ FEE_ZERO_PATTERN: Final[str] = (
     r"|(?:未发生|没有发生|未产生|无)[^。;,\d]{0,12}?收费"
     r"|未收费|均未收费|免费提供|零收费|无收费"
 )
+#: Every character a FEE_ZERO_PATTERN match can start with (the scan tries the pattern only there).
+FEE_ZERO_STARTS: Final[str] = "均都一全未没不无免零"
 
 # --- active disclosure --------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -19,8 +20,14 @@ from govdisclosure.normalize.text import matching_view
 
 __all__ = ["find_contacts"]
 
-# Runs of URL/e-mail characters; runs are disjoint, so scanning them is linear.
-_ASCII_RUN: Final = re.compile(r"[A-Za-z0-9._~:/?#@!$&*+=%\-]+")
+# Runs of URL/e-mail characters that hold a letter (a bare number is neither); runs are
+# disjoint, so scanning them is linear.  The pattern opens with a character class so the
+# regex engine skips to candidates at C speed: the first character starts a run (the
+# lookbehind sees no run character before it), and possessive quantifiers never backtrack.
+_RUN_CHARS: Final = r"A-Za-z0-9._~:/?#@!$&*+=%\-"
+_ASCII_RUN: Final = re.compile(
+    rf"[{_RUN_CHARS}](?<![{_RUN_CHARS}][{_RUN_CHARS}])(?:(?<=[A-Za-z])|[0-9._~:/?#@!$&*+=%\-]*+[A-Za-z])[{_RUN_CHARS}]*+"
+)
 _EMAIL_LOCAL: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _DOMAIN: Final = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -31,11 +38,14 @@ _TRAILING: Final = ".,:;!?'-"
 # A phone number with an area code (0719-2725514, 0719—2725514 with a dash typed
 # as a Chinese dash, (0719)2725514), a 400/800 hotline, or a mobile written in
 # groups; found anywhere.
+# The first character is matched by a class (a fast C scan to candidates), then each branch
+# checks it by lookbehind; the two-character lookbehind is "no digit, letter, - / . before".
 _PHONE_ANYWHERE: Final = re.compile(
-    r"(?<![0-9A-Za-z\-/.])(?:0[0-9]{2,3}[-—–][0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
-    r"|\(0[0-9]{2,3}\) ?[0-9]{7,8}"
-    r"|[48]00-[0-9]{3}-[0-9]{4}"
-    r"|1[3-9][0-9]-[0-9]{4}-[0-9]{4})(?![0-9\-])"
+    r"[0(148](?<![0-9A-Za-z\-/.].)"
+    r"(?:(?<=0)[0-9]{2,3}[-—–][0-9]{7,8}(?:(?:-|转)[0-9]{1,5})?"
+    r"|(?<=\()0[0-9]{2,3}\) ?[0-9]{7,8}"
+    r"|(?<=[48])00-[0-9]{3}-[0-9]{4}"
+    r"|(?<=1)[3-9][0-9]-[0-9]{4}-[0-9]{4})(?![0-9\-])"
 )
 # After a cue: any of the above, a mobile, or a bare 7–8 digit local number.
 _PHONE_AFTER_CUE: Final = re.compile(
@@ -102,6 +112,13 @@ def find_contacts(text: str, *, offset: int = 0, view: str | None = None) -> Con
     """
     if view is None or len(view) != len(text):
         view = matching_view(text)
+    return _find_contacts(text, view, offset)
+
+
+# The structure and narrative stages both scan a document's text (with the same view unless line
+# wraps were unwrapped): the second scan of the same text is a cache hit.  Contacts is immutable.
+@functools.lru_cache(maxsize=4)
+def _find_contacts(text: str, view: str, offset: int) -> Contacts:
     phones, fax = _Bag(text, offset), _Bag(text, offset)
     emails, urls = _Bag(text, offset), _Bag(text, offset)
     addresses, postcodes = _Bag(text, offset), _Bag(text, offset)

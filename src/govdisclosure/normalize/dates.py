@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Final
 
@@ -36,9 +37,30 @@ _NUMERIC_DATE: Final = re.compile(
     rf"(?<![0-9.\-/])(?P<y2>(?:19|20)[0-9]{{2}})(?P<sep>[-/.])(?P<m2>[0-9]{{1,2}})(?P=sep)(?P<d2>[0-9]{{1,2}})(?![0-9])"
     rf"(?![.\-/][0-9]){_TIME}"
 )
+# Where a date can start: a digit (Arabic or Chinese) followed, within three more digits and
+# some spaces, by 年, 月 or a numeric separator; an Arabic digit only at the start of a number
+# (every Arabic form has a lookbehind for that).  One character is consumed, so every start is
+# tried; the scan runs at C speed and the full pattern is tried only at these few places.
+_DATE_START: Final = re.compile(rf"[0-9{_CN_DIGIT}十](?<![0-9][0-9])(?=[0-9{_CN_DIGIT}十]{{0,3}}[ \t]*+[年月\-/.])")
 _RANGE_JOINER: Final = re.compile(r"[ \t]*(?:至|到|-|—|~|～|－)[ \t]*")
 _HAS_LETTER: Final = re.compile(r"[A-Za-z]")
 _HAS_YEAR: Final = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def _matches(pattern: re.Pattern[str], view: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(view)`` for the date patterns, trying a match only where a date can start.
+
+    The date patterns open with lookbehinds, which make a plain scan try every
+    branch at every character; ``_DATE_START`` finds the few candidate starts.
+    """
+    end = 0
+    for c in _DATE_START.finditer(view):
+        if c.start() < end:
+            continue
+        m = pattern.match(view, c.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _cn_year(s: str) -> int | None:
@@ -140,7 +162,7 @@ def find_dates(
         pattern = _NUMERIC_DATE  # cheap path: only 2019-01-22 forms can occur
     else:
         return out
-    for m in pattern.finditer(view):
+    for m in _matches(pattern, view):
         year = default_year
         if not _has_year(m) and year is None and prev is not None and _RANGE_JOINER.fullmatch(view, prev[0], m.start()):
             year = prev[1]

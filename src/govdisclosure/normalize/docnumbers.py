@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -87,6 +88,13 @@ def find_doc_numbers(text: str, *, offset: int = 0, view: str | None = None) -> 
     """
     if view is None or len(view) != len(text):
         view = matching_view(text)
+    return list(_find_doc_numbers(text, view, offset))
+
+
+# Both the structure and the narrative stage scan a document's text (see contacts._find_contacts);
+# the cached result is a tuple, and each caller gets its own list.
+@functools.lru_cache(maxsize=4)
+def _find_doc_numbers(text: str, view: str, offset: int) -> tuple[DocumentNumber, ...]:
     out: list[DocumentNumber] = []
     floor = 0
     for m in _TAIL.finditer(view):
@@ -94,7 +102,7 @@ def find_doc_numbers(text: str, *, offset: int = 0, view: str | None = None) -> 
         if start is not None:
             out.append(_build(text, view, start, m, offset))
         floor = m.end()
-    return out
+    return tuple(out)
 
 
 def parse_doc_number(s: str) -> DocumentNumber | None:

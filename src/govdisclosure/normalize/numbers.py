@@ -54,7 +54,13 @@ def parse_number(s: str) -> int | Decimal | None:
     t = s.strip()
     if not t or len(t) > _MAX_LEN:
         return None
-    t = fold_width(t)
+    if t.isascii():
+        if t.isdigit():  # fast path for the common case: plain digits
+            return int(t) if len(t) <= MAX_ARABIC_DIGITS else None
+    else:
+        t = fold_width(t)  # (ASCII text has nothing to fold)
+        if len(t) == 1 and t in DIGITS:
+            return DIGITS[t]  # 三, 五: one Chinese digit
     if _ARABIC.fullmatch(t):
         return _arabic(t)
     try:
@@ -66,7 +72,8 @@ def parse_number(s: str) -> int | Decimal | None:
 def _arabic(t: str) -> Number | None:
     """An all-ASCII number already matched by ``_ARABIC``."""
     digits = t.replace(",", "")
-    if sum(ch.isdigit() for ch in digits) > MAX_ARABIC_DIGITS:
+    # what is not a digit: at most one sign and one point (the pattern allows nothing else)
+    if len(digits) - digits.count(".") - (digits[0] in "+-") > MAX_ARABIC_DIGITS:
         return None
     if "." in digits:
         return Decimal(digits)

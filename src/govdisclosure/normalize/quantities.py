@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Final
 
@@ -29,14 +31,35 @@ __all__ = ["find_quantities", "parse_quantity"]
 
 Number = int | Decimal
 
-_RUN: Final = re.compile("[" + "".join(sorted(re.escape(ch) for ch in NUMERAL_RUN_CHARS)) + "]+")
+_RUN_CLASS: Final = "".join(sorted(re.escape(ch) for ch in NUMERAL_RUN_CHARS))
+_RUN: Final = re.compile(f"[{_RUN_CLASS}]+")
+_NON_ARABIC_CLASS: Final = "".join(sorted(re.escape(ch) for ch in NUMERAL_RUN_CHARS - set("0123456789")))
+# What may follow a Chinese numeral that is a figure: a unit, a percent sign, 余/多.
+_FIGURE_FOLLOWERS: Final = frozenset(u[0] for u in UNITS) | set(PERCENT_SIGNS) | set(APPROX_AFTER_NUMBER)
+_FOLLOWER_CLASS: Final = "".join(sorted(re.escape(ch) for ch in _FIGURE_FOLLOWERS))
+# The numeral runs that can hold a figure when bare numbers need a unit (find_quantities):
+# a run with an Arabic digit, or a Chinese-only run followed by a unit, a percent sign or
+# 余/多, or preceded by 之 (百分之…).  Other runs (一些, 重点, 万物, （一）) cannot, and are
+# skipped inside the regex engine.  The pattern opens with a character class so the engine
+# skips to candidates at C speed; the lookbehind keeps only run starts; possessive
+# quantifiers never backtrack, so the scan stays linear.
+_CANDIDATE_RUN: Final = re.compile(
+    f"[{_RUN_CLASS}](?<![{_RUN_CLASS}][{_RUN_CLASS}])"
+    f"(?:(?<=[0-9])|[{_NON_ARABIC_CLASS}]*+[0-9]|[{_NON_ARABIC_CLASS}]*+(?=[{_FOLLOWER_CLASS}])|(?<=之.))"
+    f"[{_RUN_CLASS}]*+"
+)
 _ARABIC_DIGITS: Final = frozenset("0123456789")
 _HAS_ARABIC: Final = re.compile("[0-9]")
+_TRIMMED: Final = ".,点"  # trimmed from both ends of a piece
+_ARABIC_HEAD: Final = re.compile("[0-9,.]*")
 _GROUPED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
-_UNITS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {}
-for _u in sorted(UNITS, key=len, reverse=True):
-    _UNITS_BY_FIRST[_u[0]] = (*_UNITS_BY_FIRST.get(_u[0], ()), _u)
+#: Characters no figure contains (figures hold numerals, units, approximation words and spaces).
+_SEPARATORS: Final = "\n|\t"
+_SEPARATOR: Final = re.compile("[\n|\t]")
+
+# A percent sign, else the first unit that matches, longer units first (个工作日 before 个).
+_UNIT: Final = re.compile("|".join(re.escape(u) for u in [*PERCENT_SIGNS, *sorted(UNITS, key=len, reverse=True)]))
 _BEFORE_BY_LAST: Final[dict[str, tuple[str, ...]]] = {}
 for _w in sorted(APPROX_BEFORE, key=len, reverse=True):
     _BEFORE_BY_LAST[_w[-1]] = (*_BEFORE_BY_LAST.get(_w[-1], ()), _w)
@@ -50,12 +73,10 @@ _UNITLESS_OK_AFTER: Final = frozenset(" \t\n\r,;。!?)》」』”\"'|，；")
 # Before a number: codes (G20), ranges (1-9), times (16:03), paths, ordinals.
 _BAD_BEFORE: Final = frozenset("-/:#_~")
 _ORDINAL: Final = "第"
+# No figure starts right after these: an ordinal, a code/range/time/path mark, a dot, a Latin letter or digit.
+_NOT_BEFORE: Final = frozenset(_BAD_BEFORE | {_ORDINAL, "."} | set(string.ascii_letters + string.digits))
 # After a number: a range (1-9月, 3至5天) is not one figure.
 _RANGE_MARKS: Final = frozenset("-—~～至到")
-
-
-def _is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def _mask(text: str, view: str) -> bytearray:
@@ -76,18 +97,9 @@ def _pieces(text: str, view: str, start: int, end: int) -> list[tuple[int, int]]
     """Split a numeral run at commas that are not thousands separators; trim dots."""
     run = view[start:end]
     if "," in run:
-        head = run
-        for i, ch in enumerate(run):
-            if ch not in _ARABIC_DIGITS and ch not in ",.":
-                head = run[:i]
-                break
+        head = _ARABIC_HEAD.match(run).group()  # type: ignore[union-attr]  # matches at least ""
         grouped = _GROUPED.fullmatch(head.rstrip(".")) is not None
-        printed = text[start : start + len(head)]
-        # 1,232 and １，２３２ are thousands; 12，345 (half-width digits, full-width comma) may be a list
-        same_width = all(text[start + i] == "," for i, ch in enumerate(head) if ch == ",") or all(
-            not ch.isascii() for ch in printed
-        )
-        if grouped and not same_width:
+        if grouped and not _same_width(text[start : start + len(head)], head):
             return []
         if not grouped:
             out: list[tuple[int, int]] = []
@@ -96,11 +108,19 @@ def _pieces(text: str, view: str, start: int, end: int) -> list[tuple[int, int]]
                 out.extend(_pieces(text, view, pos, pos + len(part)) if part else [])
                 pos += len(part) + 1
             return out
-    while start < end and view[start] in ".,点":
+    while start < end and view[start] in _TRIMMED:
         start += 1
-    while end > start and view[end - 1] in ".,点":
+    while end > start and view[end - 1] in _TRIMMED:
         end -= 1
     return [(start, end)] if end > start else []
+
+
+def _same_width(printed: str, head: str) -> bool:
+    """1,232 and １，２３２ are thousands; 12，345 (half-width digits, full-width comma) may be a list."""
+    i = head.find(",")
+    while i >= 0 and printed[i] == ",":  # the printed commas are half-width too
+        i = head.find(",", i + 1)
+    return i < 0 or not any(map(str.isascii, printed))
 
 
 def _approx_before(view: str, start: int) -> tuple[int, Approximation]:
@@ -118,15 +138,9 @@ def _approx_before(view: str, start: int) -> tuple[int, Approximation]:
 
 
 def _unit_at(view: str, pos: int) -> str | None:
-    if pos >= len(view):
-        return None
-    ch = view[pos]
-    if ch in PERCENT_SIGNS:
-        return ch
-    for unit in _UNITS_BY_FIRST.get(ch, ()):
-        if view.startswith(unit, pos):
-            return unit
-    return None
+    """The percent sign or the (longest) unit at *pos*, if any."""
+    m = _UNIT.match(view, pos)
+    return m.group() if m else None
 
 
 def _is_chinese_only(s: str) -> bool:
@@ -149,14 +163,17 @@ def _scan_piece(
                 value = 100  # 百分之百
     if value is None:
         return None
-    chinese = _is_chinese_only(num)
+    chinese = not (num.isascii() and num.isdigit()) and _is_chinese_only(num)
     start = ps - len(percent_prefix[0]) if percent_prefix else ps
     before = view[start - 1] if start > 0 else ""
-    if before == _ORDINAL or before in _BAD_BEFORE or _is_ascii_alnum(before) or before == ".":
+    if before in _NOT_BEFORE:
         return None
     if chinese and all(ch in DIGITS for ch in num) and len(num) > 1:
         return None  # 二〇一九, 五一: read digit by digit, never a count
-    start, approx = _approx_before(view, start)
+    if before == " " or before in _BEFORE_BY_LAST:  # else no approximation word can end here
+        start, approx = _approx_before(view, start)
+    else:
+        approx = Approximation.EXACT
     if start > 0 and view[start - 1] == _ORDINAL:
         return None
     pos = pe
@@ -224,11 +241,62 @@ def _plausible_unitless(num: str, value: Number, nxt: str, before: str) -> bool:
     return not (nxt == ")" and (not before or before in " \t\n("))  # (2), 2) numbering
 
 
-def _quantities(text: str, view: str, offset: int, *, lenient: bool, mask: bytearray | None) -> list[Quantity]:
+def _stretches(view: str, regions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Per region ``[a, b)``: the stretch between its first and its last separator, sorted and merged.
+
+    A stretch starts right after a separator and ends at one, so a numeral run
+    lies wholly inside it or wholly outside.
+    """
+    found: list[tuple[int, int]] = []
+    for a, b in regions:
+        first = _SEPARATOR.search(view, a, b)
+        if first is None:
+            continue
+        last = max(view.rfind(sep, a, b) for sep in _SEPARATORS)
+        if first.start() < last:
+            found.append((first.start() + 1, last))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(found):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _runs(runs: re.Pattern[str], view: str, skipped: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The numeral runs of *view* outside the *skipped* stretches (sorted, disjoint)."""
+    pos = 0
+    for lo, hi in skipped:
+        yield from runs.finditer(view, pos, lo)  # view[lo - 1] is a separator: no run is cut short
+        pos = hi
+    yield from runs.finditer(view, pos)
+
+
+def _quantities(
+    text: str,
+    view: str,
+    offset: int,
+    *,
+    lenient: bool,
+    mask: bytearray | None,
+    runs: re.Pattern[str] = _RUN,
+    skipped: Sequence[tuple[int, int]] = (),
+) -> list[Quantity]:
+    """The figures of *view*; *runs* finds the numeral runs (``_CANDIDATE_RUN`` only when not *lenient*).
+
+    Runs inside the *skipped* stretches are not read.  No figure contains a
+    separator, so the figures outside them are the same as without skipping.
+    """
     out: list[Quantity] = []
     last_end = 0
-    for m in _RUN.finditer(view):
-        for ps, pe in _pieces(text, view, m.start(), m.end()):
+    for m in _runs(runs, view, skipped):
+        run_start, run_end = m.span()
+        if view[run_start] not in _TRIMMED and view[run_end - 1] not in _TRIMMED and "," not in view[run_start:run_end]:
+            pieces: Sequence[tuple[int, int]] = ((run_start, run_end),)  # the usual run: one piece, nothing to trim
+        else:
+            pieces = _pieces(text, view, run_start, run_end)
+        for ps, pe in pieces:
             if ps < last_end:
                 continue
             if mask is not None and mask.find(1, ps, pe) != -1:
@@ -251,7 +319,9 @@ def _quantities(text: str, view: str, offset: int, *, lenient: bool, mask: bytea
     return out
 
 
-def find_quantities(text: str, *, offset: int = 0, view: str | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, offset: int = 0, view: str | None = None, skip: Iterable[tuple[int, int]] = ()
+) -> list[Quantity]:
     """Counted figures in *text*, in reading order, spans shifted by *offset*.
 
     A figure is a number (Arabic, Chinese or mixed) with its unit (条 件 项 人次
@@ -261,6 +331,11 @@ def find_quantities(text: str, *, offset: int = 0, view: str | None = None) -> l
     (第二十条) and list numbering are not reported; nor are bare Chinese
     numerals without a unit.  *view*, when given, must be ``matching_view(text)``.
 
+    *skip* lists regions ``[a, b)`` of *text* read elsewhere (tables): the
+    stretch of each between its first and its last separator (line break,
+    ``|``, tab) is not read, and its figures are left out.  No figure contains
+    a separator, so the figures outside the stretches do not change.
+
     >>> [(q.value, q.unit, q.approximation.value) for q in find_quantities("2018年共办理13万余人次，增长62.7%")]
     [(130000, '人次', 'more_than'), (Decimal('62.7'), '%', 'exact')]
     >>> [(q.value, q.raw) for q in find_quantities("（一）根据国办发〔2017〕47号，近270人，节约5.1亿元")]
@@ -268,7 +343,9 @@ def find_quantities(text: str, *, offset: int = 0, view: str | None = None) -> l
     """
     if view is None or len(view) != len(text):
         view = matching_view(text)
-    return _quantities(text, view, offset, lenient=False, mask=_mask(text, view))
+    return _quantities(
+        text, view, offset, lenient=False, mask=_mask(text, view), runs=_CANDIDATE_RUN, skipped=_stretches(view, skip)
+    )
 
 
 def parse_quantity(s: str) -> Quantity | None:
