@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govdisclosure.ingest import read
 from govdisclosure.ingest.html import HtmlResult, html_to_text, nesting_depth
 
 # A page with everything the shortcuts must get right: a table 三 style header with
@@ -231,6 +232,27 @@ def test_shortcuts_match_the_event_path_on_random_markup(body: str) -> None:
     """On any markup the shortcuts change nothing: text, tables, spans, regions."""
     page = f"<html><body>{body}</body></html>"
     _same(html_to_text(page), html_to_text(page, shortcuts=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MARKUP)
+def test_parsing_the_utf8_bytes_reads_what_parsing_the_text_reads(body: str) -> None:
+    """Handing lexbor the page's UTF-8 bytes (no second encoding) builds the same tree: same result."""
+    page = f"<html><body>{body}</body></html>"
+    _same(html_to_text(page, utf8=page.encode()), html_to_text(page))
+
+
+def test_read_gives_the_same_document_from_utf8_bytes_and_from_text() -> None:
+    """read() of UTF-8 bytes (parsed as bytes) and of their text (parsed as str) agree, BOM and CR or not."""
+    page = "<html><body><p>甲　乙</p><table><tr><td colspan=2>丙</td></tr><tr><td>1</td><td>2</td></tr></table>"
+    for raw in (page, "\ufeff" + page, page.replace("<p>", "\r\n<p>")):
+        from_bytes, from_text = read(raw.encode()), read(raw)
+        assert (from_bytes.text, from_bytes.tables, from_bytes.noise) == (
+            from_text.text,
+            from_text.tables,
+            from_text.noise,
+        )
+        assert from_bytes.text.startswith("甲　乙")
 
 
 def test_fallback_reads_tables_nested_in_cells_of_nested_layout_tables() -> None:

@@ -174,9 +174,10 @@ def _reference_brands(view: str, mark: noise._Marker) -> None:
 
 def _reference_furniture(lines: list[noise._Line], pages: Sequence[int], mark: noise._Marker) -> None:
     """Page numbers and running headers the straightforward way: by line index."""
+    rx = noise._patterns()
     edges: list[int] = []
     for i, line in enumerate(lines):
-        if noise._DASHED_NUMBER.fullmatch(line.bare):
+        if rx.dashed_number.fullmatch(line.bare):
             mark.line(NoiseKind.PAGE_NUMBER, line)
             edges.append(i)
     starts = set(pages)
@@ -184,15 +185,15 @@ def _reference_furniture(lines: list[noise._Line], pages: Sequence[int], mark: n
         if line.start in starts:
             edges.append(i)
             for j in (i - 1, i):
-                if 0 <= j < len(lines) and noise._PAGE_NUMBER.fullmatch(lines[j].bare):
+                if 0 <= j < len(lines) and rx.page_number.fullmatch(lines[j].bare):
                     mark.line(NoiseKind.PAGE_NUMBER, lines[j])
     where: dict[str, set[int]] = {}
     for edge in edges:
         for j in (edge - 2, edge - 1, edge + 1, edge + 2):
             if 0 <= j < len(lines):
                 core = lines[j].core
-                short = 0 < len(core) <= noise._SHORT and not noise._PAGE_NUMBER.fullmatch(lines[j].bare)
-                if short and not noise._SENTENCE.search(core):
+                short = 0 < len(core) <= noise._SHORT and not rx.page_number.fullmatch(lines[j].bare)
+                if short and not rx.sentence.search(core):
                     where.setdefault(core, set()).add(j)
     for found in where.values():
         if len(found) >= 3 and len(found) * 2 >= len(edges):

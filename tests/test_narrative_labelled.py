@@ -194,12 +194,12 @@ def _plain_strip_label(view: str, start: int, end: int, *, after_figure: bool) -
             start += 1
             changed = True
             continue
-        m = labelled._LEAD_TIME.match(seg)
+        m = labelled._patterns().lead_time.match(seg)
         if m and m.end() > 0:
             start += m.end()
             changed = True
             continue
-        m = labelled._LEAD_SUBJECT.match(seg)
+        m = labelled._patterns().lead_subject.match(seg)
         if m and end - start > m.end():
             start += m.end()
             changed = True
@@ -277,7 +277,7 @@ def test_label_helpers_equal_their_plain_forms(s: str, data: st.DataObject) -> N
                 view, lo, hi, after_figure=after
             )
     assert labelled._scan_left(view, b, a) == _plain_scan_left(view, b, a)
-    stop = labelled._AFTER_STOP.search(view, a + 1, b) if a < b else None
+    stop = labelled._patterns().after_stop.search(view, a + 1, b) if a < b else None
     assert (stop.start() if stop else b) == _plain_after_stop(view, a, b)
     plain_level = min(
         ((view[a:b].find(c), i, lv) for i, (c, lv) in enumerate(LEVEL_CUES) if c in view[a:b]), default=None

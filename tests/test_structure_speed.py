@@ -110,11 +110,11 @@ def test_text_patterns_match_their_plain_forms(years: str, named: str, gov: str,
     """Reordered or split patterns find the same matches as the plain patterns."""
     assert _key(_REPORT_YEAR.search(years, 0, len(years))) == _key(_PLAIN_REPORT_YEAR.search(years))
     assert _key(_OPENING_YEAR.search(years, 0, len(years))) == _key(_PLAIN_OPENING_YEAR.search(years))
-    assert _key(organ._NAMED_REPORT.search(named, 0, len(named))) == _key(_PLAIN_NAMED_REPORT.search(named))
-    fast = [_key(m) for m in organ._OPENING_GOV.finditer(gov, 0, len(gov))]
+    assert _key(organ._patterns().named_report.search(named, 0, len(named))) == _key(_PLAIN_NAMED_REPORT.search(named))
+    fast = [_key(m) for m in organ._patterns().opening_gov.finditer(gov, 0, len(gov))]
     assert fast == [_key(m) for m in _PLAIN_OPENING_GOV.finditer(gov)]
     assert [m.span() for m in parts._CUE.finditer(cues)] == [m.span() for m in _PLAIN_CUE.finditer(cues)]
-    assert _key(organ._service_centre(centres)) == _key(organ._SERVICE_CENTRE.search(centres))
+    assert _key(organ._service_centre(centres)) == _key(organ._patterns().service_centre.search(centres))
 
 
 def test_opening_pattern_from_a_later_position() -> None:

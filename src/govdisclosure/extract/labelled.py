@@ -11,11 +11,12 @@ that follow.  All matching runs on the view; labels are sliced from the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 from attrs import define
@@ -39,17 +40,17 @@ _MAX_LABEL: Final = 60  # a label never reaches further back than this
 _MAX_AFTER: Final = 20  # nor further forward (noun after the number)
 _MAX_SENTENCE: Final = 400  # longest stretch treated as one sentence
 _TERMINAL: Final = "。;!?:；！？："
-_HAN_START: Final = re.compile(r"[\u4e00-\u9fff]")
+_HAN_START: Final = r"[\u4e00-\u9fff]"
 # a line opening with a count and its unit or punctuation (not a list number such as '1.' or '2、')
-_FIGURE_START: Final = re.compile(r"\d+(?:\.\d+)?%?(?![.、．)）\d])")
-_HEADING_START = re.compile(
+_FIGURE_START: Final = r"\d+(?:\.\d+)?%?(?![.、．)）\d])"
+_HEADING_START: Final = (
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
 )
 # No ``^``: these are used with ``match(view, pos, endpos)``, which anchors at *pos*.
-_LEAD_TIME = re.compile(
+_LEAD_TIME: Final = (
     r"(?:截[至止]?\s*)?(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份|底|末|初)?)?(?:\d{1,2}\s*日)?(?:以来|止|底|末)?"
 )
-_LEAD_SUBJECT = re.compile(r"(?:我|本|全)(?:省|市|县|区|镇|乡|局|委|厅|办|单位|部门|街道)")
+_LEAD_SUBJECT: Final = r"(?:我|本|全)(?:省|市|县|区|镇|乡|局|委|厅|办|单位|部门|街道)"
 # what a non-empty match of each can start with (a digit besides): cheap checks before the regex
 _LEAD_TIME_FIRST: Final = "截以止底末"
 _LEAD_SUBJECT_FIRST: Final = "我本全"
@@ -70,11 +71,11 @@ _AFTER_STOPS: Final[tuple[str, ...]] = (
     "通过",
     "按",
 )
-_AFTER_STOP: Final = re.compile("|".join(re.escape(w) for w in _AFTER_STOPS))
+_AFTER_STOP: Final = "|".join(re.escape(w) for w in _AFTER_STOPS)
 _AFTER_BAD_START: Final = "余多以左次年月日天时分秒比较同增减下上至到间内外前后"
 _GONG_WORDS: Final = "享同建性青产识商担谋济"  # 共享, 共同 … are words, not 共 "in all"
-_LIST_SPLIT = re.compile(r"[、和及与]")
-_RESPECTIVELY: Final = re.compile("|".join(re.escape(c) for c in RESPECTIVELY_CUES))
+_LIST_SPLIT: Final = r"[、和及与]"
+_RESPECTIVELY: Final = "|".join(re.escape(c) for c in RESPECTIVELY_CUES)
 
 
 @define(kw_only=True)  # not frozen: made once per figure, and frozen attrs classes are slow to make
@@ -100,9 +101,9 @@ class Figure:
 
 
 # Delimiters other than the line break: hard line breaks are merged in (soft ones are no delimiter).
-_CLAUSE_RE: Final = re.compile("[" + re.escape(CLAUSE_DELIMITERS.replace("\n", "")) + "]")
-_SENTENCE_RE: Final = re.compile("[" + re.escape(SENTENCE_DELIMITERS.replace("\n", "")) + "]")
-_NEWLINE_RE: Final = re.compile("\n")
+_CLAUSE_RE: Final = "[" + re.escape(CLAUSE_DELIMITERS.replace("\n", "")) + "]"
+_SENTENCE_RE: Final = "[" + re.escape(SENTENCE_DELIMITERS.replace("\n", "")) + "]"
+_NEWLINE_RE: Final = "\n"
 
 
 def _positions(pattern: re.Pattern[str], view: str) -> list[int]:
@@ -132,12 +133,12 @@ def _unwrap(view: str, soft: set[int]) -> str:
     return "".join(parts)
 
 
-def _splits_figure(line: str, nxt: str) -> bool:
+def _splits_figure(rx: _Patterns, line: str, nxt: str) -> bool:
     """A digit ends *line* and a Han character opens *nxt*, or the other way round."""
     last = line[-1]
     if last.isdigit():
-        return _HAN_START.match(nxt) is not None
-    return "\u4e00" <= last <= "\u9fff" and _FIGURE_START.match(nxt) is not None
+        return rx.han_start.match(nxt) is not None
+    return "\u4e00" <= last <= "\u9fff" and rx.figure_start.match(nxt) is not None
 
 
 class TextIndex:
@@ -151,6 +152,7 @@ class TextIndex:
         tables: Sequence[Span] = (),
         headings: Sequence[Span] = (),
     ) -> None:
+        rx = _patterns()
         self.text = text
         self.view = view
         self._sentences: dict[int, Span] = {}
@@ -164,13 +166,13 @@ class TextIndex:
         #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
         self.unwrapped = _unwrap(view, soft)
         # Delimiters by a regex scan: no string object per character (memory) and C speed.
-        self.line_breaks = _positions(_NEWLINE_RE, view)
+        self.line_breaks = _positions(rx.newline_re, view)
         hard = [i for i in self.line_breaks if i not in soft] if soft else self.line_breaks  # soft: no delimiter
         # the other delimiters merged with the hard line breaks (sorting two sorted lists merges them in C)
-        self.clause_delims = _positions(_CLAUSE_RE, view)
+        self.clause_delims = _positions(rx.clause_re, view)
         if "\n" in CLAUSE_DELIMITERS:
             self.clause_delims = sorted(self.clause_delims + hard)
-        delims = sorted(_positions(_SENTENCE_RE, view) + hard)
+        delims = sorted(_positions(rx.sentence_re, view) + hard)
         # unpunctuated runs are cut every _MAX_SENTENCE characters, so work per figure stays bounded
         ends = [-1, *delims, len(view)]
         if max(map(operator.sub, ends[1:], ends)) <= _MAX_SENTENCE:
@@ -187,6 +189,7 @@ class TextIndex:
     @staticmethod
     def _soft_newlines(view: str) -> set[int]:
         """Line breaks inside a wrapped paragraph (long line, no closing punctuation, no heading next)."""
+        rx = _patterns()
         soft: set[int] = set()
         lines = view.split("\n")
         brk = -1  # index of the line break after the current line
@@ -198,7 +201,7 @@ class TextIndex:
             nxt = lines[k + 1]
             # a short line is a wrap too when the break splits a figure from its label or unit
             # ('进驻单位\n34个', '1054029\n件'): a digit on one side, a Han character on the other
-            if (len(line) >= 12 or _splits_figure(line, nxt)) and nxt.strip() and not _HEADING_START.match(nxt):
+            if (len(line) >= 12 or _splits_figure(rx, line, nxt)) and nxt.strip() and not rx.heading_start.match(nxt):
                 soft.add(brk)
         return soft
 
@@ -258,7 +261,45 @@ class TextIndex:
         return span
 
 
-_LEVEL_CUE: Final = re.compile("|".join(re.escape(cue) for cue, _ in LEVEL_CUES))
+_LEVEL_CUE: Final = "|".join(re.escape(cue) for cue, _ in LEVEL_CUES)
+
+
+class _Patterns(NamedTuple):
+    """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
+
+    han_start: re.Pattern[str]
+    figure_start: re.Pattern[str]
+    heading_start: re.Pattern[str]
+    lead_time: re.Pattern[str]
+    lead_subject: re.Pattern[str]
+    after_stop: re.Pattern[str]
+    list_split: re.Pattern[str]
+    respectively: re.Pattern[str]
+    clause_re: re.Pattern[str]
+    sentence_re: re.Pattern[str]
+    newline_re: re.Pattern[str]
+    level_cue: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use (CJK classes and word alternations are slow to compile)."""
+    return _Patterns(
+        han_start=re.compile(_HAN_START),
+        figure_start=re.compile(_FIGURE_START),
+        heading_start=re.compile(_HEADING_START),
+        lead_time=re.compile(_LEAD_TIME),
+        lead_subject=re.compile(_LEAD_SUBJECT),
+        after_stop=re.compile(_AFTER_STOP),
+        list_split=re.compile(_LIST_SPLIT),
+        respectively=re.compile(_RESPECTIVELY),
+        clause_re=re.compile(_CLAUSE_RE),
+        sentence_re=re.compile(_SENTENCE_RE),
+        newline_re=re.compile(_NEWLINE_RE),
+        level_cue=re.compile(_LEVEL_CUE),
+    )
+
+
 _LEVEL_BY_CUE: Final[dict[str, str]] = {}
 for _cue, _level in LEVEL_CUES:
     _LEVEL_BY_CUE.setdefault(_cue, _level)
@@ -273,13 +314,13 @@ def level_of(text: str) -> str | None:
     True
     """
     # leftmost cue, the first listed on a tie: what one alternation search finds
-    m = _LEVEL_CUE.search(text)
+    m = _patterns().level_cue.search(text)
     return _LEVEL_BY_CUE[m.group()] if m else None
 
 
 def _level_in(view: str, start: int, end: int) -> str | None:
     """``level_of(view[start:end])`` without the slice."""
-    m = _LEVEL_CUE.search(view, start, end)
+    m = _patterns().level_cue.search(view, start, end)
     return _LEVEL_BY_CUE[m.group()] if m else None
 
 
@@ -298,6 +339,7 @@ _TRAILING_BY_LAST: Final = _by_edge(TRAILING_FILLERS, -1)
 
 def _strip_label(view: str, start: int, end: int, *, after_figure: bool = False) -> tuple[int, int]:
     """Narrow ``[start, end)`` by dropping leading fillers/time/subject words and trailing fillers."""
+    rx = _patterns()
     # Matching runs on ``view[start:end]`` in place (pos/endpos), without slicing it each round.
     changed = True
     while changed and start < end:
@@ -312,12 +354,12 @@ def _strip_label(view: str, start: int, end: int, *, after_figure: bool = False)
             changed = True
             continue
         first = view[start]
-        m = _LEAD_TIME.match(view, start, end) if first in _LEAD_TIME_FIRST or first.isdigit() else None
+        m = rx.lead_time.match(view, start, end) if first in _LEAD_TIME_FIRST or first.isdigit() else None
         if m and m.end() > start:
             start = m.end()
             changed = True
             continue
-        m = _LEAD_SUBJECT.match(view, start, end) if first in _LEAD_SUBJECT_FIRST else None
+        m = rx.lead_subject.match(view, start, end) if first in _LEAD_SUBJECT_FIRST else None
         if m and end > m.end():
             start = m.end()
             changed = True
@@ -355,7 +397,7 @@ def _is_verb_only(label: str) -> bool:
         or not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in label)  # ``)、`` names nothing
         or label in _FILLER_WORDS
         or len(label) <= 1
-        or _LEAD_SUBJECT.fullmatch(label) is not None
+        or _patterns().lead_subject.fullmatch(label) is not None
         or any(label.endswith(v) for v in VERB_TAILS)
     )
 
@@ -408,7 +450,7 @@ def _after_noun(view: str, pos: int, limit: int) -> tuple[int, int] | None:
     end = min(limit, start + _MAX_AFTER)
     # the first stop word after the noun's first character (no stop word starts inside another,
     # so the leftmost match is where a find per stop word, narrowing as it goes, would end)
-    stop = _AFTER_STOP.search(view, start + 1, end)
+    stop = _patterns().after_stop.search(view, start + 1, end)
     if stop is not None:
         end = stop.start()
     for bracket in "()":
@@ -598,12 +640,13 @@ def _relate(index: TextIndex, figures: list[Figure]) -> list[Figure]:
 
 def _respectively(index: TextIndex, figures: list[Figure]) -> list[Figure]:
     """``A、B、C分别为X、Y、Z``: give each figure its own item as label (when the counts agree)."""
+    rx = _patterns()
     view = index.view
     out = list(figures)
     for i, f in enumerate(figures):
         if f.label_span is None:
             continue
-        if _RESPECTIVELY.search(view, f.label_span.start, f.label_span.end) is None:
+        if rx.respectively.search(view, f.label_span.start, f.label_span.end) is None:
             continue  # no cue in the label (the usual case)
         label_view = view[f.label_span.start : f.label_span.end]
         cue_pos = -1
@@ -622,7 +665,7 @@ def _respectively(index: TextIndex, figures: list[Figure]) -> list[Figure]:
         base = f.label_span.start
         items: list[tuple[int, int]] = []
         pos = 0
-        for m in _LIST_SPLIT.finditer(label_view[:cue_pos]):
+        for m in rx.list_split.finditer(label_view[:cue_pos]):
             items.append((base + pos, base + m.start()))
             pos = m.end()
         items.append((base + pos, base + cue_pos))

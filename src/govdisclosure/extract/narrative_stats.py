@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -64,10 +64,32 @@ _ITEM_UNITS: Final = frozenset({"条", "件"})
 #: Every unit a field of this module is counted in (cases, requests, items, fees, issues).
 _FIELD_UNITS: Final = _REQUEST_UNITS | _CASE_UNITS | _ITEM_UNITS | {"元", "期"}
 _NEG: Final = "|".join(sorted(NONE_PREFIXES, key=len, reverse=True))
-_NONE_CASE = re.compile(rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!?,\n]{{0,30}}")
-_NONE_REQUEST = re.compile(rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,16}}?申请[^。;!?,\n]{{0,12}}")
-_FEE_ZERO = re.compile(FEE_ZERO_PATTERN)
-_FEE_ZERO_START = re.compile(f"[{FEE_ZERO_STARTS}]")
+_NONE_CASE: Final = rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!?,\n]{{0,30}}"
+_NONE_REQUEST: Final = rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,16}}?申请[^。;!?,\n]{{0,12}}"
+_FEE_ZERO: Final = FEE_ZERO_PATTERN
+_FEE_ZERO_START: Final = f"[{FEE_ZERO_STARTS}]"
+
+
+class _Patterns(NamedTuple):
+    """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
+
+    none_case: re.Pattern[str]
+    none_request: re.Pattern[str]
+    fee_zero: re.Pattern[str]
+    fee_zero_start: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use (CJK classes and word alternations are slow to compile)."""
+    return _Patterns(
+        none_case=re.compile(_NONE_CASE),
+        none_request=re.compile(_NONE_REQUEST),
+        fee_zero=re.compile(_FEE_ZERO),
+        fee_zero_start=re.compile(_FEE_ZERO_START),
+    )
+
+
 _DOC_TYPES: Final[tuple[str, ...]] = ("规章", "规范性文件", "文件", "解读", "新闻", "申请", "复议", "诉讼")
 _REQUEST_CONTEXT: Final[tuple[str, ...]] = ("依申请", "公开申请", "信息公开", "申请公开")
 _REVIEW_PARTS: Final[tuple[tuple[str, str], ...]] = (
@@ -127,7 +149,11 @@ class _CueTable:
 
     def __init__(self, pairs: Sequence[tuple[str, str]]) -> None:
         self.pairs = tuple(pairs)
-        self._any = re.compile("|".join(re.escape(cue) for cue, _ in self.pairs))
+
+    @functools.cached_property
+    def _any(self) -> re.Pattern[str]:
+        """Any of the cues (compiled on first use, not at import)."""
+        return re.compile("|".join(re.escape(cue) for cue, _ in self.pairs))
 
     def first(self, text: str) -> str | None:
         if self._any.search(text) is None:  # no cue at all (the usual case): one scan, no loop
@@ -402,8 +428,9 @@ def _active_figure(
 
 def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, out: NarrativeStats) -> None:
     """'没有发生…行政复议和行政诉讼', '未收到…申请', '均未收费' → zero where the text says so."""
+    rx = _patterns()
     view = index.view
-    for m in _NONE_CASE.finditer(view):
+    for m in rx.none_case.finditer(view):
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
         window = m.group(0)
@@ -430,7 +457,7 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
             picker.add(
                 "litigation_total", _zero(index.text[span.start : span.end], span, index.text[span.start : span.end])
             )
-    for m in _NONE_REQUEST.finditer(view):
+    for m in rx.none_request.finditer(view):
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
         window = m.group(0)
@@ -460,14 +487,15 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
 
 
 def _fee_zero_matches(view: str) -> Iterator[re.Match[str]]:
-    """``_FEE_ZERO.finditer(view)``, trying the pattern only where a match can start.
+    """``re.finditer(_FEE_ZERO, view)``, trying the pattern only where a match can start.
 
     The pattern opens with an optional word, so a plain scan tries every
     branch at every character; its possible first characters are few.
     """
+    rx = _patterns()
     end = 0
-    for c in _FEE_ZERO_START.finditer(view):
-        if c.start() >= end and (m := _FEE_ZERO.match(view, c.start())) is not None:
+    for c in rx.fee_zero_start.finditer(view):
+        if c.start() >= end and (m := rx.fee_zero.match(view, c.start())) is not None:
             end = m.end()
             yield m
 

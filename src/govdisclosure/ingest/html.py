@@ -28,6 +28,7 @@ their cell objects are made when first read.
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 from itertools import accumulate
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -159,13 +160,14 @@ def _trie(words: frozenset[str]) -> str:
 
 
 _NOT_NESTING: Final = _trie(_VOID | _AUTOCLOSE)
-# A start or end tag that deepens nesting.  Case-sensitive matching is 3x faster
-# than re.I; the case-insensitive twin is used only when some tag name has an
-# upper-case letter (_UPPER_TAG).
-_DEPTH_TAG: Final = re.compile(r"<(/?)(?!" + _NOT_NESTING + r"[\s/>])[a-zA-Z]")
+# A start or end tag that deepens nesting (group 1: the slash), in one scan that also
+# flags (group 2) a tag name with an upper-case letter: case-sensitive matching is 3x
+# faster than re.I, and the case-insensitive twin is needed only after such a flag.
+# Possessive runs: no backtracking through a name.
+_DEPTH_SCAN: Final = re.compile(
+    r"<(/?+)(?:(?!" + _NOT_NESTING + r"[\s/>])[a-z](?![a-z0-9/]*+[A-Z])|[a-z0-9/]*+([A-Z]))"
+)
 _DEPTH_TAG_ANY_CASE: Final = re.compile(r"<(/?)(?!" + _NOT_NESTING + r"[\s/>])[a-zA-Z]", re.I | re.A)
-# Possessive: no backtracking through each lower-case name (a false hit only costs the slower twin).
-_UPPER_TAG: Final = re.compile(r"<[a-z0-9/]*+[A-Z]")
 _HTML_START: Final = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<div[\s>]|<table[\s>]|<p[\s>]|<br\s*/?>",
     re.I,
@@ -229,8 +231,10 @@ def nesting_depth(markup: str) -> int:
     >>> nesting_depth("<div><div><p>x</div></div>")
     2
     """
-    pattern = _DEPTH_TAG_ANY_CASE if _UPPER_TAG.search(markup) else _DEPTH_TAG
-    steps = [-1 if slash else 1 for slash in pattern.findall(markup)]
+    found = _DEPTH_SCAN.findall(markup)
+    upper = any(flag for _, flag in found)  # some tag name has an upper-case letter
+    slashes = _DEPTH_TAG_ANY_CASE.findall(markup) if upper else [slash for slash, _ in found]
+    steps = [-1 if slash else 1 for slash in slashes]
     sums = list(accumulate(steps))
     if not sums:
         return 0
@@ -361,6 +365,8 @@ class _Builder:
         open row with no open cell.
         """
         walked, broken, spanned, special = cells.walked, cells.broken, cells.spanned, cells.special
+        td, th, text_node = _tag_ids()  # ints compare faster than node.tag makes its string
+        cell_ids = (td, th)
         row = self.tables[-1].rows[-1]
         add = row.append
         header = self.thead > 0
@@ -370,8 +376,8 @@ class _Builder:
         space = self.space
         cores: list[str] = []
         while node is not None:
-            tag = node.tag
-            if tag in _CELLS:
+            tid = node.tag_id
+            if tid in cell_ids:
                 mid = node.mem_id
                 merge = False
                 if mid not in special:
@@ -401,12 +407,12 @@ class _Builder:
                 if merge:
                     attrs = node.attributes
                     rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
-                    add((text, start, rowspan, colspan, tag == "th" or header))
+                    add((text, start, rowspan, colspan, header or tid == th))
                 else:
-                    add((text, start, 1, 1, tag == "th" or header))
+                    add((text, start, 1, 1, header or tid == th))
                 gap = 3
                 space = False
-            elif tag == "-text":
+            elif tid == text_node:
                 content = node.text_content
                 if content:
                     if content.strip(_WS_CHARS):
@@ -633,6 +639,18 @@ class _CellReader:
         return None if _SEP in data else data
 
 
+@cache
+def _tag_ids() -> tuple[int, int, int]:
+    """lexbor's ``tag_id`` of ``td``, ``th`` and text nodes, read once from a tiny tree."""
+    from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - lazy: import time matters
+
+    cell = LexborHTMLParser("<table><tr><td>x</td><th></th></tr></table>").css_first("td")
+    assert cell is not None
+    assert cell.child is not None
+    assert cell.next is not None
+    return cell.tag_id, cell.next.tag_id, cell.child.tag_id
+
+
 def _mark_ancestors(nodes: list[LexborNode], tags: set[str] | frozenset[str], marked: set[int]) -> None:
     """Add to *marked* the ``mem_id`` of every ancestor of *nodes* whose tag is in *tags*.
 
@@ -653,11 +671,12 @@ def _mark_ancestors(nodes: list[LexborNode], tags: set[str] | frozenset[str], ma
 
 
 def _walk_lexbor(
-    markup: str, builder: _Builder, regions: list[tuple[NoiseKind, int, int]], *, fast: bool = True
+    markup: str | bytes, builder: _Builder, regions: list[tuple[NoiseKind, int, int]], *, fast: bool = True
 ) -> None:
     """Feed the lexbor tree to *builder* in document order.
 
-    *fast* enables the shortcuts (white-space text, elements with one text
+    *markup* is the page, or its UTF-8 bytes (lexbor parses those, so a
+    ``str`` costs one encoding more).  *fast* enables the shortcuts (white-space text, elements with one text
     node, data rows and cells read in bulk); without them every node goes
     through the start/text/end events.
     """
@@ -710,7 +729,7 @@ def _walk_lexbor(
             kind = kinds.get(mid)
             layout_table = tag == "table" and mid in layout
             if fast and kind is None and tag in _PLAIN_BLOCKS:
-                child = node.child
+                child = _lone_text(node.child)
                 if child is None or (child.next is None and child.tag == "-text"):
                     builder.block()  # what start and end do for these tags, around one text node
                     if child is not None:
@@ -742,6 +761,19 @@ def _walk_lexbor(
         else:
             stack.append((tag, node.next, kind, builder.pos))
             node = child
+
+
+def _lone_text(child: LexborNode | None) -> LexborNode | None:
+    """*child*, or the text node inside it if it is a lone inline element holding only that text.
+
+    ``<li><a>…</a></li>`` or ``<p><span>…</span></p>`` then read as a block
+    with one text node: the inline element's events write nothing.
+    """
+    if child is not None and child.next is None and child.tag in _INLINE_PLAIN:
+        inner = child.child
+        if inner is not None and inner.next is None and inner.tag == "-text":
+            return inner
+    return child
 
 
 def _read_rows(
@@ -812,13 +844,17 @@ class _StdlibFeeder(HTMLParser):
         self.builder.text(data)
 
 
-def html_to_text(markup: str, *, max_depth: int = MAX_DEPTH, shortcuts: bool = True) -> HtmlResult:
+def html_to_text(
+    markup: str, *, max_depth: int = MAX_DEPTH, shortcuts: bool = True, utf8: bytes | None = None
+) -> HtmlResult:
     """Readable text, tables and noise regions of an HTML page.
 
     Markup nested deeper than *max_depth* is read with the linear stdlib
     tokenizer (diagnostic GD006).  *shortcuts* ``False`` sends every lexbor
     node through the per-event path: slower, and the reference the shortcuts
-    are tested against.
+    are tested against.  *utf8*, if given, must be ``markup.encode()``
+    (the bytes *markup* was decoded from): lexbor then parses them as they
+    are, the same tree without encoding the page again.
 
     >>> r = html_to_text("<p>甲</p><table><tr><td colspan=2>乙</td></tr><tr><td>1</td><td>2</td></tr></table>")
     >>> r.text
@@ -837,7 +873,7 @@ def html_to_text(markup: str, *, max_depth: int = MAX_DEPTH, shortcuts: bool = T
         msg = f"markup nested {depth} levels deep (over {max_depth}); read with the linear fallback parser"
         found.append(diagnostics.make("GD006", msg))
     else:
-        _walk_lexbor(markup, builder, regions, fast=shortcuts)
+        _walk_lexbor(markup if utf8 is None else utf8, builder, regions, fast=shortcuts)
     text, tables = builder.finish()
     kept = tuple((k, s, min(e, len(text))) for k, s, e in regions if min(e, len(text)) > s)
     return HtmlResult(text, tables, kept, tuple(found))

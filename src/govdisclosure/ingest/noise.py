@@ -19,6 +19,7 @@ result is the same as visiting every line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -99,42 +100,39 @@ _MAX_LINE: Final = 2000  # lines longer than this are prose or junk; only inline
 _SHORT: Final = 40
 _BULLETS: Final = " \t\u00a0•·*-▪►◆●■□◇>»"
 
-_MARKUP_LINE: Final = re.compile(
+_MARKUP_LINE: Final = (
     r"(?:\s{0,40}(?:</?[a-zA-Z][a-zA-Z0-9:-]{0,20}(?:\s[^<>\n]{0,300})?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,7});))+\s{0,40}"
 )
-_INLINE_TAG: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
-_BREADCRUMB: Final = re.compile(rf"(?:{_alt(lex.BREADCRUMB_LABELS, spaced=True)}) ?[:>]")
+_INLINE_TAG: Final = r"</?[a-zA-Z][a-zA-Z0-9:-]{0,20}(?:\s[^<>\n]{0,300})?/?>"
+_BREADCRUMB: Final = rf"(?:{_alt(lex.BREADCRUMB_LABELS, spaced=True)}) ?[:>]"
 _CRUMB_WORDS: Final = ("首页", "网站首页", "主页", "首 页")
-_CRUMB_TRAIL: Final = re.compile(rf"(?:{'|'.join(_CRUMB_WORDS)}) ?[>/»›]")
-_LABEL: Final = re.compile(rf"(?<![一-鿿])(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:")
-_LABEL_ALONE: Final = re.compile(rf"(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:?")
-_TOKEN_SPLIT: Final = re.compile(r"[\s|\[\]【】()/,]+")
-_SENTENCE: Final = re.compile(r"[。;!?]|[一-鿿],[一-鿿]")
-_PAGE_NUMBER: Final = re.compile(
+_CRUMB_TRAIL: Final = rf"(?:{'|'.join(_CRUMB_WORDS)}) ?[>/»›]"
+_LABEL: Final = rf"(?<![一-鿿])(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:"
+_LABEL_ALONE: Final = rf"(?:{_alt(lex.CHROME_VALUE_LABELS, spaced=True)}) ?:?"
+_WORD_SPLIT: Final = r"[\s|\[\]【】()/,]+"
+_SENTENCE: Final = r"[。;!?]|[一-鿿],[一-鿿]"
+_PAGE_NUMBER: Final = (
     r"[-—–]{1,2} ?\d{1,4} ?[-—–]{1,2}|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?/ ?\d{1,4}|\d{1,4}"
 )
-_DASHED_NUMBER: Final = re.compile(r"[-—–]{1,2} ?\d{1,4} ?[-—–]{1,2}|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?")
+_DASHED_NUMBER: Final = r"[-—–]{1,2} ?\d{1,4} ?[-—–]{1,2}|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?"
 # Literal CJK words first: an alternation of plain literals is searched fast; the
 # few words with Latin letters go in a second, case-insensitive pattern.
-_GAMBLING: Final = re.compile("|".join(re.escape(w) for w in lex.GAMBLING_STRONG if not _has_latin(w)))
-_GAMBLING_LATIN: Final = re.compile(_ignoring_case(w for w in lex.GAMBLING_STRONG if _has_latin(w)))
+_GAMBLING: Final = "|".join(re.escape(w) for w in lex.GAMBLING_STRONG if not _has_latin(w))
+_GAMBLING_LATIN: Final = _ignoring_case(w for w in lex.GAMBLING_STRONG if _has_latin(w))
 _SPAM_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_|@:.-")
 _SPAM_SEP: Final = r"[_|@:.\- ]{0,3}"
 _BRAND_WEAK_WORDS: Final = ("体育", "官网", "官方网站", "娱乐", "彩票", "网址", "手机版", "网页版", "登录", "注册")
 _BRAND_WEAK: Final = _alt(_BRAND_WEAK_WORDS)
-_LATIN_BRAND: Final = re.compile(rf"(?:(?<![a-z0-9])[a-z][a-z0-9]{{2,19}}(?:{_BRAND_WEAK}){_SPAM_SEP})+", re.I)
-_BRAND_ALONE: Final = _LATIN_BRAND
+_LATIN_BRAND: Final = rf"(?:(?<![a-z0-9])[a-z][a-z0-9]{{2,19}}(?:{_BRAND_WEAK}){_SPAM_SEP})+"
 _BRAND_OK: Final = frozenset({"app", "www", "http", "https", "pdf", "wps", "word", "excel", "web", "wap", "wechat"})
-_SPAM_AROUND: Final = re.compile(rf"[a-z0-9_|@:.\-]{{0,30}}(?:{_alt(lex.GAMBLING_WEAK)}){_SPAM_SEP}", re.I)
-_SPAM_DOMAIN: Final = re.compile(
-    rf"(?<![@/a-z0-9.\-])(?:[a-z0-9][a-z0-9\-]{{0,30}}\.){{1,3}}(?:{_alt(lex.SPAM_TLDS)})(?![a-z0-9.])", re.I
+_SPAM_AROUND: Final = rf"[a-z0-9_|@:.\-]{{0,30}}(?:{_alt(lex.GAMBLING_WEAK)}){_SPAM_SEP}"
+_SPAM_DOMAIN: Final = (
+    rf"(?<![@/a-z0-9.\-])(?:[a-z0-9][a-z0-9\-]{{0,30}}\.){{1,3}}(?:{_alt(lex.SPAM_TLDS)})(?![a-z0-9.])"
 )
-_SEO: Final = re.compile(
-    rf"(?:{'|'.join(re.escape(w) for w in lex.SEO_INSERTS if not _has_latin(w))})(?=[,。;:!? \n]|\Z)"
-)
-_SEO_LATIN: Final = re.compile(rf"(?:{_ignoring_case(w for w in lex.SEO_INSERTS if _has_latin(w))})(?=[,。;:!? \n]|\Z)")
-_BRAND_WORD: Final = re.compile(_BRAND_WEAK)
-_TLD_HIT: Final = re.compile(rf"\.(?:{_alt(lex.SPAM_TLDS)})(?![A-Za-z0-9.])")
+_SEO: Final = rf"(?:{'|'.join(re.escape(w) for w in lex.SEO_INSERTS if not _has_latin(w))})(?=[,。;:!? \n]|\Z)"
+_SEO_LATIN: Final = rf"(?:{_ignoring_case(w for w in lex.SEO_INSERTS if _has_latin(w))})(?=[,。;:!? \n]|\Z)"
+_BRAND_WORD: Final = _BRAND_WEAK
+_TLD_HIT: Final = rf"\.(?:{_alt(lex.SPAM_TLDS)})(?![A-Za-z0-9.])"
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _NET_NEXT: Final = frozenset("站页址格点民友上")  # 网站, 网页, 网格 …: not a brand
@@ -172,10 +170,10 @@ def _lines(view: str) -> Iterator[_Line]:
 
 
 def _is_prose(core: str) -> bool:
-    return len(core) > 60 or _SENTENCE.search(core) is not None
+    return len(core) > 60 or _patterns().sentence.search(core) is not None
 
 
-def _chrome_line(core: str, *, in_body: bool) -> bool:
+def _chrome_line(rx: _Patterns, core: str, *, in_body: bool) -> bool:
     """A line made only of chrome: ``label: short value`` pairs and chrome buttons.
 
     In the body (between the first and the last paragraph) a line with a
@@ -183,14 +181,14 @@ def _chrome_line(core: str, *, in_body: bool) -> bool:
     """
     if len(core) > 160 or "。" in core:
         return False
-    labels = list(_LABEL.finditer(core))
+    labels = list(rx.label.finditer(core))
     if labels and labels[0].start() == 0:
         bounds = [m.start() for m in labels] + [len(core)]
         if not all(bounds[i + 1] - labels[i].end() <= 48 for i in range(len(labels))):
             return False
         weak = len(labels) == 1 and labels[0].group().replace(" ", "").rstrip(":") in _WEAK
         return not (in_body and weak)
-    tokens = [t for t in _TOKEN_SPLIT.split(core) if t]
+    tokens = [t for t in rx.word_split.split(core) if t]
     return bool(tokens) and all(t.lower() in _BARE for t in tokens)
 
 
@@ -198,14 +196,14 @@ _BARE: Final = frozenset(lex.CHROME_BARE)
 _WEAK: Final = frozenset(lex.CHROME_WEAK_LABELS)
 _SHARE: Final = frozenset(lex.SHARE_WORDS)
 _CHANNELS: Final = frozenset(lex.CHANNEL_NAMES)
-_FOOTER: Final = re.compile(_alt(lex.FOOTER_WORDS))
-_FOOTER_STRONG: Final = re.compile(_ignoring_case(lex.FOOTER_STRONG_WORDS))
+_FOOTER: Final = _alt(lex.FOOTER_WORDS)
+_FOOTER_STRONG: Final = _ignoring_case(lex.FOOTER_STRONG_WORDS)
 
 
-def _share_line(core: str) -> bool:
+def _share_line(rx: _Patterns, core: str) -> bool:
     if len(core) > 60:
         return False
-    tokens = [t for t in _TOKEN_SPLIT.split(core) if t]
+    tokens = [t for t in rx.word_split.split(core) if t]
     if not tokens:
         return False
     tokens = [t.lower() for t in tokens]
@@ -214,8 +212,8 @@ def _share_line(core: str) -> bool:
     return core.startswith(("分享到", "分享至", "扫一扫"))
 
 
-def _nav_line(core: str) -> bool:
-    tokens = [t for t in _TOKEN_SPLIT.split(core) if t]
+def _nav_line(rx: _Patterns, core: str) -> bool:
+    tokens = [t for t in rx.word_split.split(core) if t]
     if not tokens:
         return False
     if len(tokens) == 1:
@@ -223,10 +221,10 @@ def _nav_line(core: str) -> bool:
     return len(tokens) >= 3 and all(len(t) <= 8 for t in tokens) and sum(t in _CHANNELS for t in tokens) >= 2
 
 
-def _metadata(core: str, raw_text: str) -> list[tuple[str, str]]:
+def _metadata(rx: _Patterns, core: str, raw_text: str) -> list[tuple[str, str]]:
     """``(label, value)`` pairs of a chrome line, values sliced from the printed text."""
     found: list[tuple[str, str]] = []
-    labels = list(_LABEL.finditer(core))
+    labels = list(rx.label.finditer(core))
     bounds = [m.start() for m in labels] + [len(core)]
     for i, m in enumerate(labels):
         value = raw_text[m.end() : bounds[i + 1]].strip(" \t\u3000\u00a0[]【】")
@@ -271,35 +269,36 @@ def _inline_spam(view: str, mark: _Marker, ranges: Sequence[tuple[int, int]]) ->
     *ranges* (whole lines holding a cue word, see :func:`_cue_lines`): their
     matches never cross a line, so this finds what a scan of the whole view finds.
     """
+    rx = _patterns()
     done = 0
-    for hit in _scan(_BRAND_WORD, view, ranges):
+    for hit in _scan(rx.brand_word, view, ranges):
         if hit.start() < done or hit.start() == 0 or view[hit.start() - 1] not in _ALNUM:
             continue
         start = _back(view, hit.start(), _ALNUM, 20)
-        m = _LATIN_BRAND.match(view, start)
+        m = rx.latin_brand.match(view, start)
         if m is None:
             continue
         done = m.end()
         brand = view[start : hit.start()]
         if brand.lower() not in _BRAND_OK:
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-    for m in _chain(_scan(_GAMBLING, view, ranges), _scan(_GAMBLING_LATIN, view, ranges)):
+    for m in _chain(_scan(rx.gambling, view, ranges), _scan(rx.gambling_latin, view, ranges)):
         start, end = m.start(), m.end()
-        tail = _SPAM_AROUND.match(view, end)
+        tail = rx.spam_around.match(view, end)
         if tail is not None:
             end = tail.end()
         while start > 0 and view[start - 1].lower() in _SPAM_CHARS:
             start -= 1
         mark.add(NoiseKind.SPAM, start, end)
-    for hit in _TLD_HIT.finditer(view):
+    for hit in rx.tld_hit.finditer(view):
         start = _back(view, hit.start(), _DOMAIN_CHARS, 100)
-        m = _SPAM_DOMAIN.match(view, start)
+        m = rx.spam_domain.match(view, start)
         if m is not None and m.end() == hit.end():
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-    for m in _chain(_scan(_SEO, view, ranges), _scan(_SEO_LATIN, view, ranges)):
+    for m in _chain(_scan(rx.seo, view, ranges), _scan(rx.seo_latin, view, ranges)):
         if m.start() > 0 and view[m.start() - 1] not in lex.SEO_LEGIT_BEFORE:
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-    for m in _INLINE_TAG.finditer(view):
+    for m in rx.inline_tag.finditer(view):
         mark.add(NoiseKind.MARKUP, m.start(), m.end())
 
 
@@ -406,10 +405,11 @@ def _page_furniture(view: str, pages: Sequence[int], mark: _Marker) -> None:
     page number; a short line found next to at least three edges (and at half
     of them) is a running header or footer.  Lines are named by their start.
     """
+    rx = _patterns()
     edges: list[int] = []  # start of the line where the edge is (the number line, or the first line of a page)
-    first = _DASHED_FIRST.match(view)
+    first = rx.dashed_first.match(view)
     starts = [0] if first else []
-    starts.extend(m.start() + 1 for m in _DASHED_LINE.finditer(view))
+    starts.extend(m.start() + 1 for m in rx.dashed_line.finditer(view))
     for start in starts:
         mark.line(NoiseKind.PAGE_NUMBER, _line_at(view, start))
         edges.append(start)
@@ -417,7 +417,7 @@ def _page_furniture(view: str, pages: Sequence[int], mark: _Marker) -> None:
         edges.append(start)
         for j in (_prev_start(view, start), start):  # last line of the previous page, first line of this one
             line = _line_at(view, j) if j >= 0 else None
-            if line is not None and _PAGE_NUMBER.fullmatch(line.bare):
+            if line is not None and rx.page_number.fullmatch(line.bare):
                 mark.line(NoiseKind.PAGE_NUMBER, line)
     where: dict[str, set[int]] = {}
     for edge in edges:
@@ -434,7 +434,7 @@ def _page_furniture(view: str, pages: Sequence[int], mark: _Marker) -> None:
                 continue
             line = _line_at(view, j)
             core = line.core
-            if 0 < len(core) <= _SHORT and not _PAGE_NUMBER.fullmatch(line.bare) and not _SENTENCE.search(core):
+            if 0 < len(core) <= _SHORT and not rx.page_number.fullmatch(line.bare) and not rx.sentence.search(core):
                 where.setdefault(core, set()).add(j)
     for found in where.values():
         if len(found) >= 3 and len(found) * 2 >= len(edges):
@@ -495,16 +495,14 @@ def _trie_branch(node: _Trie, sep: str, *, top: bool) -> str:
 
 
 #: Anywhere in a line: markup, strong footer words, betting words, brand words, SEO inserts.
-_CUE_ANYWHERE: Final = re.compile(
-    _trie_regex(
-        (
-            "<",
-            "&",
-            *lex.FOOTER_STRONG_WORDS,
-            *lex.GAMBLING_STRONG,
-            *_BRAND_WEAK_WORDS,
-            *lex.SEO_INSERTS,
-        )
+_CUE_ANYWHERE: Final = _trie_regex(
+    (
+        "<",
+        "&",
+        *lex.FOOTER_STRONG_WORDS,
+        *lex.GAMBLING_STRONG,
+        *_BRAND_WEAK_WORDS,
+        *lex.SEO_INSERTS,
     )
 )
 #: White space other than a line break (what ``\s`` matches: str.isspace()), spelled out so that it joins one class.
@@ -523,22 +521,102 @@ _START_WORDS: Final = _trie_regex(
     ),
     spaced=True,
 )
-_CUE_FIRST_LINE: Final = re.compile(rf"{_LINE_LEAD}(?:{_START_WORDS})")
-_CUE_LINE_START: Final = re.compile(rf"\n{_LINE_LEAD}(?:{_START_WORDS})")
+_CUE_FIRST_LINE: Final = rf"{_LINE_LEAD}(?:{_START_WORDS})"
+_CUE_LINE_START: Final = rf"\n{_LINE_LEAD}(?:{_START_WORDS})"
 #: Anywhere in a line above the first paragraph or below the last: channel names (navigation), footer words.
-_CUE_OUTSIDE: Final = re.compile(_trie_regex((*lex.CHANNEL_NAMES, *lex.FOOTER_WORDS)))
+_CUE_OUTSIDE: Final = _trie_regex((*lex.CHANNEL_NAMES, *lex.FOOTER_WORDS))
 
 # A line whose core (stripped of bullets) is longer than 60 characters, and a sentence cue where
 # _SENTENCE matches, both with a literal first so that a search skips ahead.
 _CLASS_BULLETS: Final = "".join(re.escape(c) for c in _BULLETS)
 _LONG_CORE: Final = rf"[{_CLASS_BULLETS}]*+[^{_CLASS_BULLETS}\n][^\n]{{59,}}[^{_CLASS_BULLETS}\n]"
-_LONG_FIRST_LINE: Final = re.compile(_LONG_CORE)
-_LONG_LINE: Final = re.compile("\n" + _LONG_CORE)
-_SENTENCE_CUE: Final = re.compile(r"。|;|!|\?|,(?<=[一-鿿],)(?=[一-鿿])")
-_DASHED_BARE: Final = rf"[ \t\u00a0]*(?:{_DASHED_NUMBER.pattern})[ \t\u00a0]*(?![^\n])"
-_DASHED_FIRST: Final = re.compile(_DASHED_BARE)
-_DASHED_LINE: Final = re.compile("\n" + _DASHED_BARE)
+_LONG_FIRST_LINE: Final = _LONG_CORE
+_LONG_LINE: Final = "\n" + _LONG_CORE
+_SENTENCE_CUE: Final = r"。|;|!|\?|,(?<=[一-鿿],)(?=[一-鿿])"
+_DASHED_BARE: Final = rf"[ \t\u00a0]*(?:{_DASHED_NUMBER})[ \t\u00a0]*(?![^\n])"
+_DASHED_FIRST: Final = _DASHED_BARE
+_DASHED_LINE: Final = "\n" + _DASHED_BARE
 _MERGE_GAP: Final = 256  # cue lines closer than this are scanned as one range
+
+
+# --- Compiled patterns ----------------------------------------------------------------------------------
+
+
+class _Patterns(NamedTuple):
+    """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
+
+    markup_line: re.Pattern[str]
+    inline_tag: re.Pattern[str]
+    breadcrumb: re.Pattern[str]
+    crumb_trail: re.Pattern[str]
+    label: re.Pattern[str]
+    label_alone: re.Pattern[str]
+    word_split: re.Pattern[str]
+    sentence: re.Pattern[str]
+    page_number: re.Pattern[str]
+    dashed_number: re.Pattern[str]
+    gambling: re.Pattern[str]
+    gambling_latin: re.Pattern[str]
+    latin_brand: re.Pattern[str]
+    spam_around: re.Pattern[str]
+    spam_domain: re.Pattern[str]
+    seo: re.Pattern[str]
+    seo_latin: re.Pattern[str]
+    brand_word: re.Pattern[str]
+    tld_hit: re.Pattern[str]
+    footer: re.Pattern[str]
+    footer_strong: re.Pattern[str]
+    cue_anywhere: re.Pattern[str]
+    cue_first_line: re.Pattern[str]
+    cue_line_start: re.Pattern[str]
+    cue_outside: re.Pattern[str]
+    long_first_line: re.Pattern[str]
+    long_line: re.Pattern[str]
+    sentence_cue: re.Pattern[str]
+    dashed_first: re.Pattern[str]
+    dashed_line: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use.
+
+    Compiling them (CJK character classes, long word alternations) costs more
+    than the rest of importing the module, and a program that never looks for
+    noise need not pay for it.  Functions fetch them once and pass them down.
+    """
+    return _Patterns(
+        markup_line=re.compile(_MARKUP_LINE),
+        inline_tag=re.compile(_INLINE_TAG),
+        breadcrumb=re.compile(_BREADCRUMB),
+        crumb_trail=re.compile(_CRUMB_TRAIL),
+        label=re.compile(_LABEL),
+        label_alone=re.compile(_LABEL_ALONE),
+        word_split=re.compile(_WORD_SPLIT),
+        sentence=re.compile(_SENTENCE),
+        page_number=re.compile(_PAGE_NUMBER),
+        dashed_number=re.compile(_DASHED_NUMBER),
+        gambling=re.compile(_GAMBLING),
+        gambling_latin=re.compile(_GAMBLING_LATIN),
+        latin_brand=re.compile(_LATIN_BRAND, re.I),
+        spam_around=re.compile(_SPAM_AROUND, re.I),
+        spam_domain=re.compile(_SPAM_DOMAIN, re.I),
+        seo=re.compile(_SEO),
+        seo_latin=re.compile(_SEO_LATIN),
+        brand_word=re.compile(_BRAND_WORD),
+        tld_hit=re.compile(_TLD_HIT),
+        footer=re.compile(_FOOTER),
+        footer_strong=re.compile(_FOOTER_STRONG),
+        cue_anywhere=re.compile(_CUE_ANYWHERE),
+        cue_first_line=re.compile(_CUE_FIRST_LINE),
+        cue_line_start=re.compile(_CUE_LINE_START),
+        cue_outside=re.compile(_CUE_OUTSIDE),
+        long_first_line=re.compile(_LONG_FIRST_LINE),
+        long_line=re.compile(_LONG_LINE),
+        sentence_cue=re.compile(_SENTENCE_CUE),
+        dashed_first=re.compile(_DASHED_FIRST),
+        dashed_line=re.compile(_DASHED_LINE),
+    )
 
 
 def _first_prose(view: str) -> int:
@@ -547,11 +625,12 @@ def _first_prose(view: str) -> int:
     A prose line has a sentence mark or a core of more than 60 characters
     (:func:`_is_prose`).  Both are searched for, so no line is visited.
     """
-    if _LONG_FIRST_LINE.match(view):
+    rx = _patterns()
+    if rx.long_first_line.match(view):
         return 0
-    hit = _SENTENCE_CUE.search(view)
+    hit = rx.sentence_cue.search(view)
     found = _line_start(view, hit.start()) if hit is not None else -1
-    long = _LONG_LINE.search(view, 0, found if found >= 0 else len(view))
+    long = rx.long_line.search(view, 0, found if found >= 0 else len(view))
     return long.start() + 1 if long is not None else found
 
 
@@ -573,8 +652,9 @@ def _prose_bounds(view: str) -> tuple[int, int, int]:
 
 def _cue_lines(view: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line that holds an anywhere cue, in order."""
+    rx = _patterns()
     found: list[tuple[int, int]] = []
-    hit = _CUE_ANYWHERE.search(view)
+    hit = rx.cue_anywhere.search(view)
     while hit is not None:
         start = _line_start(view, hit.start())
         end = view.find("\n", hit.end())
@@ -582,7 +662,7 @@ def _cue_lines(view: str) -> list[tuple[int, int]]:
             found.append((start, len(view)))
             break
         found.append((start, end))
-        hit = _CUE_ANYWHERE.search(view, end)
+        hit = rx.cue_anywhere.search(view, end)
     return found
 
 
@@ -599,21 +679,22 @@ def _merged(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _candidate_starts(view: str, cue_lines: list[tuple[int, int]], first: int, last_end: int) -> list[int]:
     """Starts of the lines the line rules must look at, in order (see the module docstring)."""
+    rx = _patterns()
     starts = {start for start, _ in cue_lines}
-    if _CUE_FIRST_LINE.match(view):
+    if rx.cue_first_line.match(view):
         starts.add(0)
-    starts.update(m.start() + 1 for m in _CUE_LINE_START.finditer(view))
+    starts.update(m.start() + 1 for m in rx.cue_line_start.finditer(view))
     outside = [(0, min(first, len(view)))]
     if last_end >= 0:
         outside.append((last_end, len(view)))
     for lo, hi in outside:
-        hit = _CUE_OUTSIDE.search(view, lo, hi)
+        hit = rx.cue_outside.search(view, lo, hi)
         while hit is not None:
             starts.add(_line_start(view, hit.start()))
             end = view.find("\n", hit.end(), hi)
             if end == -1:
                 break
-            hit = _CUE_OUTSIDE.search(view, end, hi)
+            hit = rx.cue_outside.search(view, end, hi)
     return sorted(starts)
 
 
@@ -626,16 +707,17 @@ class _LinePass:
         self.first = first  # start of the first prose line
         self.last = last  # start of the last prose line
         self.metadata: list[tuple[str, str]] = []
+        self.rx = _patterns()
 
     def visit(self, line: _Line, label: _Line | None) -> bool:
         """Mark *line*; *label* is the line before it when that was a chrome label alone.
 
         Returns whether the next line is the value of a chrome label alone on this line.
         """
-        text, mark, core = self.text, self.mark, line.core
+        text, mark, core, rx = self.text, self.mark, line.core, self.rx
         if label is not None:
-            is_value = core and len(core) <= 30 and not _SENTENCE.search(core)
-            if is_value and not _LABEL.match(core) and not _chrome_line(core, in_body=False):
+            is_value = core and len(core) <= 30 and not rx.sentence.search(core)
+            if is_value and not rx.label.match(core) and not _chrome_line(rx, core, in_body=False):
                 mark.line(NoiseKind.PAGE_CHROME, line)
                 name = label.core.replace(" ", "").rstrip(":")
                 self.metadata.append((name, text[line.start + line.lead : line.start + len(line.raw)].strip()))
@@ -643,17 +725,17 @@ class _LinePass:
         if not core or len(line.raw) > _MAX_LINE:
             return False
         before, after = line.start < self.first, line.start > self.last
-        kind = _line_kind(line, before=before, after=after, in_body=self.first < line.start < self.last)
+        kind = _line_kind(rx, line, before=before, after=after, in_body=self.first < line.start < self.last)
         if kind is not None:
             mark.line(kind, line)
             if kind is NoiseKind.PAGE_CHROME:
                 raw_text = text[line.start + line.lead : line.start + len(line.raw)]
-                self.metadata.extend(_metadata(core, raw_text))
-                return before and _LABEL_ALONE.fullmatch(core) is not None
+                self.metadata.extend(_metadata(rx, core, raw_text))
+                return before and rx.label_alone.fullmatch(core) is not None
             return False
-        gambling = _GAMBLING.search(core) or _GAMBLING_LATIN.search(core)
+        gambling = rx.gambling.search(core) or rx.gambling_latin.search(core)
         # a betting word outside a sentence, or a line of nothing but Latin-brand spam
-        spam = "。" not in core if gambling else _SENTENCE.search(core) is None and _all_spam(core)
+        spam = "。" not in core if gambling else rx.sentence.search(core) is None and _all_spam(rx, core)
         if spam:
             mark.line(NoiseKind.SPAM, line)
         return False
@@ -710,37 +792,37 @@ def _result(text: str, mark: _Marker, metadata: list[tuple[str, str]]) -> NoiseR
     return NoiseResult(tuple(spans), tuple(found), tuple(metadata))
 
 
-def _all_spam(core: str) -> bool:
+def _all_spam(rx: _Patterns, core: str) -> bool:
     """A line that is nothing but Latin-brand spam (``xbet体育_xbet官网``)."""
-    m = _LATIN_BRAND.fullmatch(core)
+    m = rx.latin_brand.fullmatch(core)
     return m is not None
 
 
-def _line_kind(line: _Line, *, before: bool, after: bool, in_body: bool) -> NoiseKind | None:
+def _line_kind(rx: _Patterns, line: _Line, *, before: bool, after: bool, in_body: bool) -> NoiseKind | None:
     """The noise kind of a whole line, or ``None`` if the line is (or may be) content.
 
     *before*/*after*: the line is above the first prose line / below the last;
     *in_body*: strictly between them.
     """
     core = line.core
-    if ("<" in core or "&" in core) and _MARKUP_LINE.fullmatch(line.raw):
+    if ("<" in core or "&" in core) and rx.markup_line.fullmatch(line.raw):
         return NoiseKind.MARKUP
     if len(core) > 160 or "。" in core:  # prose: only a site footer can hide in such a line
-        return NoiseKind.FOOTER if len(core) <= 150 and _FOOTER_STRONG.search(core) else None
-    if _BREADCRUMB.match(core) or (len(core) <= 120 and _CRUMB_TRAIL.match(core)):
+        return NoiseKind.FOOTER if len(core) <= 150 and rx.footer_strong.search(core) else None
+    if rx.breadcrumb.match(core) or (len(core) <= 120 and rx.crumb_trail.match(core)):
         return NoiseKind.BREADCRUMB
-    if _DASHED_NUMBER.fullmatch(line.bare):
+    if rx.dashed_number.fullmatch(line.bare):
         return None  # handled with the page furniture
-    if _chrome_line(core, in_body=in_body):
+    if _chrome_line(rx, core, in_body=in_body):
         return NoiseKind.PAGE_CHROME
-    if before and _LABEL_ALONE.fullmatch(core):
+    if before and rx.label_alone.fullmatch(core):
         return NoiseKind.PAGE_CHROME
-    if _share_line(core):
+    if _share_line(rx, core):
         return NoiseKind.SHARE
-    if (before or after) and _nav_line(core):
+    if (before or after) and _nav_line(rx, core):
         return NoiseKind.NAVIGATION
-    if len(core) <= 150 and _FOOTER_STRONG.search(core):
+    if len(core) <= 150 and rx.footer_strong.search(core):
         return NoiseKind.FOOTER
-    if after and len(core) <= 60 and _FOOTER.search(core):
+    if after and len(core) <= 60 and rx.footer.search(core):
         return NoiseKind.FOOTER
     return None

@@ -175,6 +175,7 @@ def _read(source: str | bytes | os.PathLike[str], *, max_bytes: int, encoding: s
     enc: str | None = None
     pages: tuple[int, ...] = ()
     fmt: str
+    utf8: bytes | None = None  # the input bytes when the text is exactly their UTF-8 decoding
     if data is not None:
         if len(data) > max_bytes:
             msg = f"input of {len(data)} bytes is over the limit of {max_bytes} bytes (max_bytes)"
@@ -196,6 +197,8 @@ def _read(source: str | bytes | os.PathLike[str], *, max_bytes: int, encoding: s
                 decoded = decode(data, declared=declared_charset(data))
                 raw, enc = decoded.text, decoded.encoding
                 found.extend(decoded.diagnostics)
+                if enc == "utf-8":  # decoded strictly, without a BOM (that reads as "utf-8-sig")
+                    utf8 = data
             fmt = ""
     else:
         assert text_in is not None
@@ -206,9 +209,10 @@ def _read(source: str | bytes | os.PathLike[str], *, max_bytes: int, encoding: s
         size = len(encoded)
         sha = hashlib.sha256(encoded).hexdigest()
         raw, fmt = text_in, ""
-    raw = raw.removeprefix("\ufeff")
+    if raw.startswith("\ufeff"):
+        raw, utf8 = raw[1:], None
     if "\r" in raw:  # a membership test is ~6x cheaper than two no-op replaces on a large page
-        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+        raw, utf8 = raw.replace("\r\n", "\n").replace("\r", "\n"), None
     _check_text(raw)
     real: tuple[Table, ...] = ()
     regions: tuple[tuple[NoiseKind, int, int], ...] = ()
@@ -216,7 +220,7 @@ def _read(source: str | bytes | os.PathLike[str], *, max_bytes: int, encoding: s
         text = raw
     elif looks_like_html(raw):
         fmt = "html"
-        html = html_to_text(raw)
+        html = html_to_text(raw, utf8=utf8)  # lexbor parses the bytes: no second encoding
         text, real, regions = html.text, html.tables, html.regions
         found.extend(html.diagnostics)
     elif looks_like_markdown(raw):

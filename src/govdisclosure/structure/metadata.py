@@ -20,10 +20,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from attrs import frozen
 
@@ -45,38 +46,70 @@ __all__ = [
 ]
 
 _KEY_ALT: Final = "|".join(re.escape(k) for k in sorted(META_KEYS, key=len, reverse=True))
-_PAIR: Final = re.compile(rf"(?P<key>{_KEY_ALT})[ \t]*:[ \t]*")
-_KEY_ALONE: Final = re.compile(rf"(?:{_KEY_ALT})")
+_PAIR: Final = rf"(?P<key>{_KEY_ALT})[ \t]*:[ \t]*"
+_KEY_ALONE: Final = rf"(?:{_KEY_ALT})"
 # A value ends at a run of two spaces or at the next 'word:' label on the same line.
-_VALUE_END: Final = re.compile(r"[ \t]{2,}|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}:)")
+_VALUE_END: Final = r"[ \t]{2,}|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}:)"
 _BULLETS: Final = "•·●◆■▪*-"
-_BAR_FIELD: Final = re.compile(r"[^|]+?(?=[ \t]*\||[ \t]*$)")
-_DATE_ONLY: Final = re.compile(
+_BAR_FIELD: Final = r"[^|]+?(?=[ \t]*\||[ \t]*$)"
+_DATE_ONLY: Final = (
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
-_CN_DATE: Final = re.compile(
+_CN_DATE: Final = (
     r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
 _D: Final = r"(\d{4})[ \t]*年?[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日?"
 _D_OPT_YEAR: Final = r"(?:(\d{4})[ \t]*年?[ \t]*)?(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日?"
-_PERIOD: Final = re.compile(
+_PERIOD: Final = (
     r"(?:统计(?:期限|时限|时间|区间|周期|数据|时段)|数据统计期)[^。\n]{0,12}?"
     rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—{{1,2}}|-|~)[ \t]*{_D_OPT_YEAR}"
 )
-_MONTH_RANGE: Final = re.compile(r"(\d{1,2})[ \t]*[—\-~至到][ \t]*(\d{1,2})[ \t]*月")
+_MONTH_RANGE: Final = r"(\d{1,2})[ \t]*[—\-~至到][ \t]*(\d{1,2})[ \t]*月"
 # A date range without a cue word (read only as a whole calendar year).
 # '——' (a doubled dash) is a common range mark too.
-_RANGE: Final = re.compile(rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—{{1,2}}|-|~)[ \t]*{_D_OPT_YEAR}")
-_DATE_PREFIX: Final = re.compile(
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CN_DATE.pattern
-)
+_RANGE: Final = rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—{{1,2}}|-|~)[ \t]*{_D_OPT_YEAR}"
+_DATE_PREFIX: Final = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CN_DATE
 # '某省政务公开办  2018/3/26': a source name, spaces, a date.
-_SOURCE_DATE: Final = re.compile(r"[^\d\s。,;:]{2,20}[ \t]+(?P<date>" + _DATE_ONLY.pattern + ")")
+_SOURCE_DATE: Final = r"[^\d\s。,;:]{2,20}[ \t]+(?P<date>" + _DATE_ONLY + ")"
 _ORGAN_LINE_MAX: Final = 30
 _PUNCT: Final = frozenset(",，。;；:：!！?？、()《》\"'")
+
+
+class _Patterns(NamedTuple):
+    """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
+
+    pair: re.Pattern[str]
+    key_alone: re.Pattern[str]
+    value_end: re.Pattern[str]
+    bar_field: re.Pattern[str]
+    date_only: re.Pattern[str]
+    cn_date: re.Pattern[str]
+    period: re.Pattern[str]
+    month_range: re.Pattern[str]
+    range: re.Pattern[str]
+    date_prefix: re.Pattern[str]
+    source_date: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use (CJK classes and key alternations are slow to compile)."""
+    return _Patterns(
+        pair=re.compile(_PAIR),
+        key_alone=re.compile(_KEY_ALONE),
+        value_end=re.compile(_VALUE_END),
+        bar_field=re.compile(_BAR_FIELD),
+        date_only=re.compile(_DATE_ONLY),
+        cn_date=re.compile(_CN_DATE),
+        period=re.compile(_PERIOD),
+        month_range=re.compile(_MONTH_RANGE),
+        range=re.compile(_RANGE),
+        date_prefix=re.compile(_DATE_PREFIX),
+        source_date=re.compile(_SOURCE_DATE),
+    )
 
 
 def _clean_line(view: str, line: Line) -> int:
@@ -89,20 +122,21 @@ def _clean_line(view: str, line: Line) -> int:
 
 def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tuple[MetaField, ...]:
     """The ``key:value`` fields of the page header in the lines starting before *end*."""
+    rx = _patterns()
     fields: list[MetaField] = []
     content = [ln for ln in lines_before(lines, end) if ln.lo < ln.hi]
     i = 0
     while i < len(content):
         line = content[i]
         pos = _clean_line(view, line)
-        m = _PAIR.match(view, pos, line.hi)
+        m = rx.pair.match(view, pos, line.hi)
         if m is None and " | " in view[pos : line.hi]:
             # '网站:某站 | 时间:2021-09-03 11:12:30 | …': fields separated by bars.
-            for seg in _BAR_FIELD.finditer(view, pos, line.hi):
+            for seg in rx.bar_field.finditer(view, pos, line.hi):
                 a = seg.start()
                 while a < seg.end() and view[a] in " \t":
                     a += 1
-                sm = _PAIR.match(view, a, seg.end())
+                sm = rx.pair.match(view, a, seg.end())
                 if sm is not None and text[sm.end() : seg.end()].strip():
                     value = text[sm.end() : seg.end()].strip()
                     key = text[sm.start("key") : sm.end("key")]
@@ -110,11 +144,11 @@ def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tu
             i += 1
             continue
         if m is None:
-            alone = _KEY_ALONE.fullmatch(view, pos, line.hi)
+            alone = rx.key_alone.fullmatch(view, pos, line.hi)
             if alone is not None and i + 1 < len(content):
                 nxt = content[i + 1]
                 nxt_pos = _clean_line(view, nxt)
-                if _PAIR.match(view, nxt_pos, nxt.hi) is None and not _KEY_ALONE.fullmatch(view, nxt_pos, nxt.hi):
+                if rx.pair.match(view, nxt_pos, nxt.hi) is None and not rx.key_alone.fullmatch(view, nxt_pos, nxt.hi):
                     fields.append(
                         MetaField(
                             key=text[pos : line.hi],
@@ -128,7 +162,7 @@ def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tu
             continue
         while m is not None:
             vstart = m.end()
-            stop = _VALUE_END.search(view, vstart, line.hi)
+            stop = rx.value_end.search(view, vstart, line.hi)
             vend = stop.start() if stop is not None else line.hi
             value = text[vstart:vend].strip()
             if value:
@@ -139,7 +173,7 @@ def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tu
                 )
             if stop is None:
                 break
-            m = _PAIR.match(view, stop.end(), line.hi)
+            m = rx.pair.match(view, stop.end(), line.hi)
         i += 1
     return tuple(fields)
 
@@ -157,7 +191,7 @@ def published_from_meta(meta: Sequence[MetaField], view: str) -> DateValue | Non
             d = parse_date(raw)
             if d is None:
                 # '2016-03-05 00:00 大 中 小': the date that opens the value, page chrome after it.
-                pm = _DATE_PREFIX.match(view, vstart, f.span.end)
+                pm = _patterns().date_prefix.match(view, vstart, f.span.end)
                 if pm is not None:
                     raw, vend = f.value[: pm.end() - vstart], pm.end()
                     d = parse_date(raw)
@@ -168,7 +202,7 @@ def published_from_meta(meta: Sequence[MetaField], view: str) -> DateValue | Non
 
 def date_line(text: str, view: str, line: Line) -> DateValue | None:
     """The date when *line* holds only a date (``2024-04-17``, ``2018 年 7 月 4 日`` …)."""
-    if line.blank or not _DATE_ONLY.fullmatch(view, line.lo, line.hi):
+    if line.blank or not _patterns().date_only.fullmatch(view, line.lo, line.hi):
         return None
     raw = text[line.lo : line.hi]
     d = parse_date(raw)
@@ -179,7 +213,7 @@ def source_date_line(text: str, view: str, line: Line) -> DateValue | None:
     """The date of a line naming a source then a date (``某省某办  2018/3/26``)."""
     if line.blank:
         return None
-    m = _SOURCE_DATE.fullmatch(view, line.lo, line.hi)
+    m = _patterns().source_date.fullmatch(view, line.lo, line.hi)
     if m is None:
         return None
     d = parse_date(text[m.start("date") : m.end("date")])
@@ -220,7 +254,7 @@ def find_signature(text: str, view: str, lines: Sequence[Line], noise: Regions) 
         if j < 0:
             continue
         a = lines[j]
-        if not _organ_line(view, a) or not _CN_DATE.fullmatch(view, b.lo, b.hi):
+        if not _organ_line(view, a) or not _patterns().cn_date.fullmatch(view, b.lo, b.hi):
             continue
         d = date_line(text, view, b)
         if d is None:
@@ -244,7 +278,7 @@ def find_period(text: str, view: str) -> Period | None:
     >>> p.start.isoformat(), p.end.isoformat()
     ('2023-01-01', '2023-12-31')
     """
-    m = _PERIOD.search(view)
+    m = _patterns().period.search(view)
     if m is None:
         return None
     y1, m1, d1 = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -266,7 +300,7 @@ def find_year_range(text: str, view: str, start: int, end: int) -> Period | None
     >>> find_year_range("2022年3月1日至5月31日", "2022年3月1日至5月31日", 0, 15) is None
     True
     """
-    for m in _RANGE.finditer(view, start, end):
+    for m in _patterns().range.finditer(view, start, end):
         y1, y2 = int(m.group(1)), int(m.group(4) or m.group(1))
         if y1 != y2 or (int(m.group(2)), int(m.group(3)), int(m.group(5)), int(m.group(6))) != (1, 1, 12, 31):
             continue
@@ -281,7 +315,7 @@ def find_year_range(text: str, view: str, start: int, end: int) -> Period | None
 
 def title_month_period(title_view: str, year: int, offset: int, text: str) -> Period | None:
     """A month range in the title (``1—6月``) read as a period of *year*."""
-    m = _MONTH_RANGE.search(title_view)
+    m = _patterns().month_range.search(title_view)
     if m is None:
         return None
     a, b = int(m.group(1)), int(m.group(2))

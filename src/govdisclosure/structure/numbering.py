@@ -17,6 +17,7 @@ from govdisclosure.lexicon.structure import CN_ORDINAL_DIGITS
 
 __all__ = [
     "FIGURES_ONLY",
+    "FIGURE_END",
     "INLINE_MARKER",
     "STOP_CHARS",
     "TRAILING_FIGURES",
@@ -31,7 +32,7 @@ _CN: Final = "一二三四五六七八九十百零〇两"
 _N: Final = rf"[{_CN}\d]{{1,4}}"
 
 # One alternative per style, tried in this order at the first non-space character of a line.
-_MARKER: Final = re.compile(
+_MARKER: Final = (
     r"(?:"
     rf"第(?P<part>{_N})部分"
     rf"|第(?P<chapter>{_N})章"
@@ -61,10 +62,28 @@ _REVERSED_FIGURES: Final = re.compile(r"(?:[\d.,%]*\d[-+]?[ \t]+){2,}")
 #: A line of figures only (a table row whose label is on an earlier line).
 FIGURES_ONLY: Final = re.compile(r"[-+]?\d[\d.,%]*(?:[ \t]+[-+]?\d[\d.,%]*)*")
 # 第（一）项 / 第三款: a legal citation follows a 第…条 marker, not a heading title.
-_CITATION: Final = re.compile(rf"第\(?[{_CN}\d]{{1,4}}\)?[项款]")
+_CITATION: Final = rf"第\(?[{_CN}\d]{{1,4}}\)?[项款]"
 _SPACE_RUN: Final = re.compile(r"[ \t]{1,}")
 # A second chapter or sub-chapter marker after a comma: the line lists headings (a table of contents).
-_LISTED_MARKER: Final = re.compile(rf"[,、;][ \t]*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、)")
+_LISTED_MARKER: Final = rf"[,、;][ \t]*(?:\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、)"
+
+
+class _Patterns(NamedTuple):
+    """The private patterns with CJK classes, compiled (field ``x`` is the source ``_X`` above)."""
+
+    marker: re.Pattern[str]
+    citation: re.Pattern[str]
+    listed_marker: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use (a CJK character class is slow to compile)."""
+    return _Patterns(
+        marker=re.compile(_MARKER), citation=re.compile(_CITATION), listed_marker=re.compile(_LISTED_MARKER)
+    )
+
+
 #: Markers that may open a heading inside a long line whose paragraphs were run together
 #: (``…特制定本文。 一、工作目标 今年要…``): chapter and list styles only, after white space.
 #: A run of spaces is tried from its first space only (the look-behind): otherwise every space of a
@@ -84,12 +103,8 @@ _MAX_TITLE_BY_STYLE: Final[dict[str, int]] = {"yishi": 24, "cn_space": 25, "circ
 
 # Characters that can open a marker: 第, a bracket, a circled number, a Chinese numeral (or any digit).
 _MARKER_FIRST: Final = frozenset("第(" + _CN + "".join(map(chr, range(0x2460, 0x2474))))
-_FIGURE_END: Final = frozenset(".,%")
-
-
-def _may_open_marker(ch: str) -> bool:
-    """Whether *ch* can start a :data:`_MARKER` match (``\\d`` is any Unicode decimal digit)."""
-    return ch in _MARKER_FIRST or ch.isdecimal()
+#: Characters besides a digit that may end a figure (``12.`` ``3,`` ``5%``).
+FIGURE_END: Final = frozenset(".,%")
 
 
 def trailing_figures(s: str) -> bool:
@@ -116,7 +131,7 @@ def may_end_in_figure(s: str) -> bool:
     if s.endswith("\n"):
         s = s[:-1]  # '$' also matches before a final line break
     s = s.rstrip(" \t")
-    return bool(s) and (s[-1].isdecimal() or s[-1] in _FIGURE_END)
+    return bool(s) and (s[-1].isdecimal() or s[-1] in FIGURE_END)
 
 
 def cn_ordinal(s: str) -> int | None:
@@ -196,8 +211,9 @@ def _title_length(rest: str, style: str, *, inline: bool = False) -> int | None:
 
 def _lists_headings(line: str) -> bool:
     """Whether *line* lists further chapter markers after commas (a table of contents on one line)."""
-    first = _LISTED_MARKER.search(line)  # two searches: the scan stops at the second marker
-    return first is not None and _LISTED_MARKER.search(line, first.end()) is not None
+    listed = _patterns().listed_marker
+    first = listed.search(line)  # two searches: the scan stops at the second marker
+    return first is not None and listed.search(line, first.end()) is not None
 
 
 def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> HeadingMatch | None:
@@ -217,7 +233,11 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     >>> (m.style, m.ordinal, v[m.title_start:m.title_end])
     ('cn_paren', 1, '健全工作机制')
     """
-    if lo >= hi or not _may_open_marker(view[lo]):
+    if lo >= hi:
+        return None
+    first = view[lo]
+    # A marker opens with one of _MARKER_FIRST or a digit (\d: any Unicode decimal); most lines stop here.
+    if first not in _MARKER_FIRST and not first.isdecimal():
         return None
     line = view[lo:hi]
     # Outlines and tables repeat lines (一、 … / 合计 …): a short line is read once.
@@ -225,12 +245,14 @@ def match_heading(view: str, lo: int, hi: int, *, inline: bool = False) -> Headi
     if found is None:
         return None
     style, ordinal, number_end, title_start, title_end = found
-    return HeadingMatch(style, ordinal, lo, lo + number_end, lo + title_start, lo + title_end)
+    # tuple.__new__: the named tuple without its Python-level __new__ (one call per heading line)
+    return _new_tuple(HeadingMatch, (style, ordinal, lo, lo + number_end, lo + title_start, lo + title_end))
 
 
 def _read_line(line: str, inline: bool) -> tuple[str, int, int, int, int] | None:
     """:func:`match_heading` on one line: ``(style, ordinal, number end, title start, title end)`` in the line."""
-    m = _MARKER.match(line)
+    rx = _patterns()
+    m = rx.marker.match(line)
     if m is None:
         return None
     checked = line
@@ -248,7 +270,7 @@ def _read_line(line: str, inline: bool) -> tuple[str, int, int, int, int] | None
     while rest_start < len(line) and line[rest_start] in " \t":
         rest_start += 1
     rest = line[rest_start:]
-    if style == "article" and _CITATION.match(rest):
+    if style == "article" and rx.citation.match(rest):
         return None
     n = _title_length(rest, style, inline=inline)
     if n is None:
@@ -259,4 +281,5 @@ def _read_line(line: str, inline: bool) -> tuple[str, int, int, int, int] | None
     return style, ordinal, number_end, rest_start, rest_start + n
 
 
+_new_tuple: Final = tuple.__new__
 _read_short_line: Final = functools.lru_cache(maxsize=2048)(_read_line)

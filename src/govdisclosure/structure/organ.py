@@ -33,9 +33,10 @@ rule the organ is None (GD104).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from govdisclosure.lexicon.structure import (
     CLAUSE_PREFIXES,
@@ -55,8 +56,8 @@ from govdisclosure.structure.scan import OpeningPattern
 __all__ = ["NameRef", "classify_name", "find_organ", "name_in_title"]
 
 _HAN: Final = r"\u4e00-\u9fff"
-_NAME_CHAR: Final = re.compile(rf"[{_HAN}()]")
-_YEAR_OR_RANGE: Final = re.compile(r"\d{4}[ \t]*年度?|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月")
+_NAME_CHAR: Final = rf"[{_HAN}()]"
+_YEAR_OR_RANGE: Final = r"\d{4}[ \t]*年度?|\d{1,2}[ \t]*[—\-~][ \t]*\d{1,2}[ \t]*月"
 # The report named without quotes: '现公布X(以下简称Y)2022年…年度报告', or opening the preamble.
 # (Written as two patterns, see structure.scan: '(?:(?:^|[。\n])LEAD|公布|发布)NAME'.)
 _NAMED_LEAD: Final = r"[ \t]*(?:现将|现|特|兹)?(?:公布|发布)?"
@@ -65,29 +66,53 @@ _NAMED_TAIL: Final = (
     r"(?:\([^()\n]{1,20}\))?[ \t]*\d{4}[ \t]*年度?"
     r"[^。\n]{0,16}?(?:年度报告|工作报告|年报)"
 )
-_NAMED_REPORT: Final = OpeningPattern(
-    re.compile(_NAMED_LEAD + _NAMED_TAIL),
-    re.compile(rf"(?:。{_NAMED_LEAD}|\n{_NAMED_LEAD}|公布|发布){_NAMED_TAIL}"),
-)
+_NAMED_REPORT: Final = (_NAMED_LEAD + _NAMED_TAIL, rf"(?:。{_NAMED_LEAD}|\n{_NAMED_LEAD}|公布|发布){_NAMED_TAIL}")
 _SINGLE_PLACE_WORDS: Final = "".join(w for w in PLACE_SUFFIXES if len(w) == 1)
 _CLAUSE_MARK: Final = "[,，。;；:：\n]"
-_COMPILER: Final = re.compile(rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)")
-_CONTACT: Final = re.compile(
+_COMPILER: Final = rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)"
+_CONTACT: Final = (
     rf"请(?:与|联系)(?P<name>[{_HAN}()]{{3,40}}?)联系|请联系[ \t]*:?[ \t]*(?P<name2>[{_HAN}()]{{3,40}}?)(?=[,。;])"
 )
-_SERVICE_CENTRE: Final = re.compile(
+_SERVICE_CENTRE: Final = (
     rf"(?:^|[^{_HAN}]|的)(?P<name>(?:(?!的)[{_HAN}]){{0,12}}?(?:政务服务中心|行政服务中心|便民服务中心))"
 )
 _SERVICE_CENTRE_REACH: Final = 15
 _SUBJECT_VERBS: Final = "坚持|认真|按照|根据|高度|紧紧|深入|进一步|全面|严格|继续|始终|着力|切实|不断|积极|在"
-_OPENING_ORGAN: Final = re.compile(
-    rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?)(?:{_SUBJECT_VERBS})"
-)
-_OPENING_GOV: Final = OpeningPattern.compile(
+_OPENING_ORGAN: Final = rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?)(?:{_SUBJECT_VERBS})"
+#: (mark, tail) of an OpeningPattern.
+_OPENING_GOV: Final = (
     "|".join(",，。\n") + "|年的",
     rf"[ \t]*(?P<name>[{_HAN}]{{2,20}}?)(?:人民)?政府信息公开工作(?=[,，]|{_SUBJECT_VERBS})",
 )
 _RANGE_FULL_NAME: Final = 2
+
+
+class _Patterns(NamedTuple):
+    """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
+
+    name_char: re.Pattern[str]
+    year_or_range: re.Pattern[str]
+    named_report: OpeningPattern
+    compiler: re.Pattern[str]
+    contact: re.Pattern[str]
+    service_centre: re.Pattern[str]
+    opening_organ: re.Pattern[str]
+    opening_gov: OpeningPattern
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, compiled on first use: CJK character classes take a millisecond each to compile."""
+    return _Patterns(
+        name_char=re.compile(_NAME_CHAR),
+        year_or_range=re.compile(_YEAR_OR_RANGE),
+        named_report=OpeningPattern(re.compile(_NAMED_REPORT[0]), re.compile(_NAMED_REPORT[1])),
+        compiler=re.compile(_COMPILER),
+        contact=re.compile(_CONTACT),
+        service_centre=re.compile(_SERVICE_CENTRE),
+        opening_organ=re.compile(_OPENING_ORGAN),
+        opening_gov=OpeningPattern.compile(*_OPENING_GOV),
+    )
 
 
 class NameRef:
@@ -115,17 +140,19 @@ def classify_name(name: str) -> str | None:
 
 
 def _trailing_name(view: str, start: int, end: int) -> tuple[int, int]:
+    name_char = _patterns().name_char
     while end > start and view[end - 1].isspace():
         end -= 1
     pos = end
-    while pos > start and _NAME_CHAR.match(view[pos - 1]):
+    while pos > start and name_char.match(view[pos - 1]):
         pos -= 1
     return pos, end
 
 
 def name_in_title(view: str, start: int, end: int) -> NameRef | None:
     """The organ or place a title names before its year (or 关于), or right after a leading year."""
-    cut_m = _YEAR_OR_RANGE.search(view, start, end)
+    rx = _patterns()
+    cut_m = rx.year_or_range.search(view, start, end)
     guanyu = view.find("关于", start, end)
     cut = min(x for x in (cut_m.start() if cut_m else end, guanyu if guanyu >= 0 else end))
     a, b = _trailing_name(view, start, cut)
@@ -139,7 +166,7 @@ def name_in_title(view: str, start: int, end: int) -> NameRef | None:
     while pos < end and view[pos] in " \t":
         pos += 1
     stop = pos
-    while stop < end and (_NAME_CHAR.match(view[stop]) or view[stop] in "\n \t"):
+    while stop < end and (rx.name_char.match(view[stop]) or view[stop] in "\n \t"):
         stop += 1  # a title split over lines: the subject phrase may open the next line
     hits = [i for p in SUBJECT_PHRASES if (i := view.find(p, pos, stop)) >= 0]
     if not hits:
@@ -195,7 +222,7 @@ def _service_centre(view: str) -> re.Match[str] | None:
     if first < 0:
         return None
     # A match starts at most 15 characters before its '服务中心' (a mark, 12 name characters, 政务).
-    return _SERVICE_CENTRE.search(view, max(0, first - _SERVICE_CENTRE_REACH))
+    return _patterns().service_centre.search(view, max(0, first - _SERVICE_CENTRE_REACH))
 
 
 def _short_form(name: str) -> bool:
@@ -232,6 +259,7 @@ def find_organ(
     issuer: tuple[int, int] | None = None,
 ) -> TextValue | None:
     """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
+    rx = _patterns()
     if issuer is not None:
         a, b = _trailing_name(view, *issuer)
         while a < b and view[a] in "()":
@@ -254,12 +282,12 @@ def find_organ(
     if title_ref is not None:
         return _value(text, title_ref)
     pre_a, pre_b = preamble
-    nm = _NAMED_REPORT.search(view, pre_a, pre_b)
+    nm = rx.named_report.search(view, pre_a, pre_b)
     if nm is not None:
         ref = NameRef(classify_name(nm.group("name")) or "", nm.group("name"), nm.start("name"), nm.end("name"))
         if ref.kind and not _short_form(ref.view):
             return _value(text, ref)
-    m = _COMPILER.search(view, pre_a, pre_b)
+    m = rx.compiler.search(view, pre_a, pre_b)
     if m is not None:
         words = DISCLOSURE_OFFICE_WORDS
         if any(c in view[pre_a:pre_b] for c in SUMMARY_REPORT_CUES):
@@ -276,10 +304,10 @@ def find_organ(
                 value=text[sm.start("name") : sm.end("name")], span=Span(start=sm.start("name"), end=sm.end("name"))
             )
     window_end = min(len(view), body_start + 400)
-    for pat in (_OPENING_GOV, _OPENING_ORGAN):
+    for pat in (rx.opening_gov, rx.opening_organ):
         for om in pat.finditer(view, pre_a, window_end):
             name = om.group("name")
-            if pat is _OPENING_GOV:
+            if pat is rx.opening_gov:
                 full = name + ("政府" if name.endswith("人民") else "")
                 if classify_name(full) == "place":
                     return TextValue(
@@ -293,7 +321,7 @@ def find_organ(
                 return TextValue(
                     value=text[om.start("name") : om.end("name")], span=Span(start=om.start("name"), end=om.end("name"))
                 )
-    cm = _CONTACT.search(view, pre_a, window_end)
+    cm = rx.contact.search(view, pre_a, window_end)
     if cm is not None:
         g = "name" if cm.group("name") is not None else "name2"
         a, b = cm.start(g), cm.end(g)

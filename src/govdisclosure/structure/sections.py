@@ -32,9 +32,10 @@ from attrs import define
 
 from govdisclosure import diagnostics
 from govdisclosure.lexicon.structure import MARKER_DELIMITER, STYLE_RANK
-from govdisclosure.model import Diagnostic, Section, SectionKind, Span
+from govdisclosure.model import Diagnostic, Section, SectionKind, Span, new_section, new_span
 from govdisclosure.structure.lines import Line, Regions
 from govdisclosure.structure.numbering import (
+    FIGURE_END,
     FIGURES_ONLY,
     INLINE_MARKER,
     STOP_CHARS,
@@ -79,10 +80,6 @@ class _Frame:
     delimiter: str | None = None
 
 
-def _delimiter(style: str) -> str | None:
-    return MARKER_DELIMITER.get(style)
-
-
 def find_headings(
     view: str,
     lines: Sequence[Line],
@@ -105,31 +102,42 @@ def _candidates(
     view: str, lines: Sequence[Line], skip: Regions, *, tables: Regions | None, noise: Regions | None
 ) -> list[tuple[HeadingMatch, int, int]]:
     """Every line (or segment of a long line) read as a heading: (match, section start, line end)."""
-    content = [ln for ln in lines if ln.lo < ln.hi]
+    content = [ln for ln in lines if ln[2] < ln[3]]  # lo < hi: not blank
+    last = len(content) - 1
     candidates: list[tuple[HeadingMatch, int, int]] = []
     regions = skip.spans
+    n_regions = len(regions)
     j = 0  # the first skip region ending after the current line's start (lines come in order)
     for k, line in enumerate(content):
         start, end, lo, hi = line
         caption = False
-        while j < len(regions) and regions[j][1] <= lo:
-            j += 1
-        if j < len(regions) and regions[j][0] < hi:  # the line overlaps a skip region
-            # A chapter heading on a table's first line is its caption, not a cell.
-            if tables is None or not tables.starts_in(start, lo + 1) or (noise is not None and noise.overlaps(lo, hi)):
-                continue
-            caption = True
+        if j < n_regions:
+            while j < n_regions and regions[j][1] <= lo:
+                j += 1
+            if j < n_regions and regions[j][0] < hi:  # the line overlaps a skip region
+                # A chapter heading on a table's first line is its caption, not a cell.
+                if (
+                    tables is None
+                    or not tables.starts_in(start, lo + 1)
+                    or (noise is not None and noise.overlaps(lo, hi))
+                ):
+                    continue
+                caption = True
         m = match_heading(view, lo, hi)
         if caption:
             if m is not None and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
                 candidates.append((m, start, end))
             continue
-        if (
-            m is not None
-            and m.ordinal is not None
-            and (k + 1 >= len(content) or not _wrapped_table_label(view, m, content[k + 1]))
-        ):
-            candidates.append((m, start, end))
+        if m is not None and m.ordinal is not None:
+            if k == last:
+                candidates.append((m, start, end))
+            else:
+                # The next line's last character (never white space) decides cheaply, for most
+                # headings, that it holds no figures: then this is no wrapped table label.
+                following = content[k + 1]
+                tail = view[following[3] - 1]
+                if not (tail.isdecimal() or tail in FIGURE_END) or not _wrapped_table_label(view, m, following):
+                    candidates.append((m, start, end))
         if hi - lo >= _LONG_LINE:
             candidates.extend((im, im.number_start, end) for im in _inline_headings(view, line, m is None))
     return candidates
@@ -140,28 +148,29 @@ def _outline(view: str, candidates: Sequence[tuple[HeadingMatch, int, int]]) -> 
     headings: list[Heading] = []
     diags: list[Diagnostic] = []
     stack: list[_Frame] = []
+    open_styles: list[str] = []  # the styles of the stack's frames, for a quick look-up
     last_seen: dict[str, int] = {}  # last number of each style, open or closed
     counts: dict[str, int] = {}
-    overflow: dict[str, int] = {}
+    overflowing: list[str] = []  # codes past the limit, in the order they passed it
 
     def wanted(code: str) -> bool:
         # A garbled outline gives one diagnostic per heading: keep the first few, count the rest.
         n = counts[code] = counts.get(code, 0) + 1
-        if n <= _MAX_NUMBERING_DIAGS:
-            return True
-        overflow[code] = overflow.get(code, 0) + 1
-        return False
+        if n == _MAX_NUMBERING_DIAGS + 1:
+            overflowing.append(code)
+        return n <= _MAX_NUMBERING_DIAGS
 
+    make_heading = tuple.__new__  # a named tuple built from its values, without keyword parsing
     for m, line_start, line_end in candidates:
         ordinal = m.ordinal
         if ordinal is None:
             continue
         style = m.style
         idx = len(headings)
-        pos = _open_level(stack, style)
-        if pos is not None:
+        if style in open_styles:
+            pos = open_styles.index(style)
             frame = stack[pos]
-            del stack[pos + 1 :]
+            del stack[pos + 1 :], open_styles[pos + 1 :]
             if ordinal != frame.ordinal + 1:
                 code = "GD110" if ordinal == 1 and frame.ordinal > 1 else "GD107"
                 if wanted(code):
@@ -170,10 +179,10 @@ def _outline(view: str, candidates: Sequence[tuple[HeadingMatch, int, int]]) -> 
             frame.heading = idx
             level = pos + 1
         else:
-            sub = _stand_in(stack, m)
+            sub = _stand_in(stack, style, ordinal)
             if sub is not None:
                 frame = stack[sub]
-                del stack[sub + 1 :]
+                del stack[sub + 1 :], open_styles[sub + 1 :]
                 if wanted("GD107"):
                     number = view[m.number_start : m.number_end]
                     message = f"section number {number!r} stands in for number {ordinal} of the {frame.style} sequence"
@@ -185,21 +194,21 @@ def _outline(view: str, candidates: Sequence[tuple[HeadingMatch, int, int]]) -> 
                 bottom = STYLE_RANK.get(stack[0].style, 9) if stack else 0
                 if ordinal == 1 and bottom >= _LIST_RANK and STYLE_RANK.get(style, 9) < _LIST_RANK:
                     stack.clear()
+                    open_styles.clear()
                 elif ordinal not in (1, last_seen.get(style, 0) + 1) and headings and wanted("GD107"):
                     number = view[m.number_start : m.number_end]
                     message = f"section number {number!r} opens a level at {ordinal}"
                     diags.append(diagnostics.make("GD107", message, span=_span(m)))
-                stack.append(_Frame(style=style, ordinal=ordinal, heading=idx, delimiter=_delimiter(style)))
+                stack.append(_Frame(style, ordinal, idx, MARKER_DELIMITER.get(style)))
+                open_styles.append(style)
                 level = len(stack)
         last_seen[style] = ordinal
         parent = stack[level - 2].heading if level > 1 else None
-        headings.append(
-            Heading(match=m, line_start=line_start, line_end=line_end, level=level, parent=parent, style=style)
-        )
-    if overflow:
-        diags.extend(
-            diagnostics.make(code, f"{n} more section numbering problems of this kind") for code, n in overflow.items()
-        )
+        headings.append(make_heading(Heading, (m, line_start, line_end, level, parent, style)))
+    diags.extend(
+        diagnostics.make(code, f"{counts[code] - _MAX_NUMBERING_DIAGS} more section numbering problems of this kind")
+        for code in overflowing
+    )
     return headings, diags
 
 
@@ -214,14 +223,6 @@ def _sequence_diagnostic(view: str, m: HeadingMatch, previous: int, code: str) -
         what = f"follows {previous} (expected {previous + 1})"
     number = view[m.number_start : m.number_end]
     return diagnostics.make(code, f"section number {number!r} {what}", span=_span(m))
-
-
-def _open_level(stack: list[_Frame], style: str) -> int | None:
-    """Index of the open level numbered in *style*, if any."""
-    for i, f in enumerate(stack):
-        if f.style == style:
-            return i
-    return None
 
 
 def _inline_headings(view: str, line: Line, at_start: bool) -> list[HeadingMatch]:
@@ -260,16 +261,16 @@ def _wrapped_table_label(view: str, m: HeadingMatch, following: Line) -> bool:
     return FIGURES_ONLY.fullmatch(nxt) is not None or trailing_figures(nxt)
 
 
-def _stand_in(stack: list[_Frame], m: HeadingMatch) -> int | None:
+def _stand_in(stack: list[_Frame], style: str, ordinal: int) -> int | None:
     """Index of the open level that a new style's number continues (same delimiter, not 1)."""
-    if m.ordinal is None or m.ordinal == 1:
+    if ordinal == 1:
         return None
-    delim = _delimiter(m.style)
+    delim = MARKER_DELIMITER.get(style)
     if delim is None:
         return None
     for i in range(len(stack) - 1, -1, -1):
         f = stack[i]
-        if f.delimiter == delim and f.ordinal + 1 == m.ordinal and f.style != m.style:
+        if f.delimiter == delim and f.ordinal + 1 == ordinal and f.style != style:
             return i
     return None
 
@@ -321,21 +322,21 @@ def build_sections(text: str, headings: Sequence[Heading], noise: Regions) -> tu
         tail = _tail_noise(text, headings[-1].line_end, n, noise)
         ends.append(n if tail is None else tail[0])
     heading_kind = SectionKind.HEADING
-    for h, end in zip(headings, ends, strict=True):
-        m = h.match
-        sections.append(
-            Section(
-                kind=heading_kind,
-                span=Span(start=h.line_start, end=end),
-                level=h.level,
-                number=text[m.number_start : m.number_end].strip(),
-                ordinal=m.ordinal,
-                style=h.style,
-                heading=text[m.number_start : m.title_end],
-                title=text[m.title_start : m.title_end],
-                heading_span=Span(start=m.number_start, end=m.title_end),
-                body_span=Span(start=m.title_end, end=end),
-                parent=None if h.parent is None else offset + h.parent,
+    for (m, line_start, _, level, parent, style), end in zip(headings, ends, strict=True):
+        _, ordinal, number_start, number_end, title_start, title_end = m  # unpacked: cheaper than by name
+        sections.append(  # positional constructors: a long outline makes one section per line
+            new_section(
+                heading_kind,
+                new_span(line_start, end),
+                level,
+                text[number_start:number_end].strip(),  # number
+                ordinal,
+                style,
+                text[number_start:title_end],  # heading
+                text[title_start:title_end],  # title
+                new_span(number_start, title_end),  # heading span
+                new_span(title_end, end),  # body span
+                None if parent is None else offset + parent,
             )
         )
     if tail is not None:
