@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.extract import labelled, narrative_context
@@ -327,3 +328,43 @@ def test_text_index_delimiters_equal_a_character_scan(s: str) -> None:
     assert index.clause_delims == clause
     assert index.sentence_delims == sentence
     assert index.line_breaks == [i for i, ch in enumerate(view) if ch == "\n"]
+
+
+def _soft_newlines_by_line(view: str) -> set[int]:
+    """The line-by-line reading of soft line breaks that TextIndex._soft_newlines replaced."""
+    heading = re.compile(
+        r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
+    )
+    soft: set[int] = set()
+    lines = view.split("\n")
+    brk = -1
+    for k in range(len(lines) - 1):
+        brk += len(lines[k]) + 1
+        line, nxt = lines[k].rstrip(), lines[k + 1]
+        if not line or line[-1] in "。;!?:；！？：":
+            continue
+        last = line[-1]
+        splits = (
+            re.match(r"[\u4e00-\u9fff]", nxt) is not None
+            if last.isdigit()
+            else "\u4e00" <= last <= "\u9fff" and re.match(r"\d+(?:\.\d+)?%?(?![.、．)）\d])", nxt) is not None
+        )
+        if (len(line) >= 12 or splits) and nxt.strip() and not heading.match(nxt):
+            soft.add(brk)
+    return soft
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"\n\n \t\r\u3000。:,一、.()①²3件", "12", "5.2%", "二十", "三十一、", "进驻窗口", "受理业务办结情况良好"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+@example("进驻窗口\n12个,受理业务\n3456\n件\n12。\n受理业务办结情况良好进驻窗口\n二十\n1.办结\n \n(一)")
+def test_soft_newlines_equal_a_line_by_line_reading(s: str) -> None:
+    """The one-regex scan for soft line breaks finds those a line-by-line reading finds."""
+    view = matching_view(s)
+    assert TextIndex._soft_newlines(view) == _soft_newlines_by_line(view)

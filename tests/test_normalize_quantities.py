@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from unittest.mock import patch
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.lexicon.units import PERCENT_SIGNS, UNITS
@@ -185,7 +186,7 @@ def test_banner_unit_and_spaced_approximation(text: str, expected: tuple[int, st
 
 _RUN_PIECES = st.sampled_from(
     [
-        *"0123456789一二三四五六七八九十百千万亿两零〇点.,，%‰余多之个件人米项年月号 的(",
+        *"0123456789一二三四五六七八九十百千万亿两零〇点.,，%‰余多之个件人米项年月号 的()\n\t",
         "百分之",
         "千分之",
         "千米",
@@ -202,6 +203,8 @@ _RUN_PIECES = st.sampled_from(
 
 @settings(max_examples=400)
 @given(st.lists(_RUN_PIECES, max_size=16).map("".join))
+@example("3.依申请公开\n百分之3.的")  # a list number is skipped, a percentage is not
+@example("(4)平台\n共4)")
 def test_candidate_runs_find_what_all_runs_find(s: str) -> None:
     """Skipping the numeral runs that cannot hold a figure changes no result of the strict scan."""
     view = matching_view(s)
@@ -240,3 +243,35 @@ def test_unit_regex_picks_what_the_unit_table_picks(s: str) -> None:
     by_length = sorted(UNITS, key=len, reverse=True)
     plain = s[0] if s and s[0] in PERCENT_SIGNS else next((u for u in by_length if s.startswith(u)), None)
     assert quantities._unit_at(s, 0) == plain
+
+
+# Around a number: heading marks, units, approximation words, percent prefixes, ordinals, spaces.
+_AROUND = st.lists(
+    st.sampled_from([*"()（）.、之第约共余多件年号%，。-a依是 \n\t", "百分之", "分钟", "平台"]),
+    max_size=4,
+).map("".join)
+_NUMERALS = st.text(alphabet="0123456789一二三十百万两〇,.点", min_size=1, max_size=6)
+
+
+@settings(max_examples=600)
+@given(_AROUND, _NUMERALS, _AROUND)
+@example("", "3", ".依申请公开")
+@example("(", "4", ")平台")
+@example("是", "5", ")")
+@example("约 ", "5", ")")
+@example("百分之", "五", "，")
+def test_dead_end_pieces_read_as_no_figure(before: str, num: str, after: str) -> None:
+    """Whenever the fast rejection skips a piece, the full reading finds no figure there either."""
+    view = matching_view(before + num + after)
+    ps, pe = len(before), len(before) + len(num)
+    if quantities._dead_end(view, ps, pe):
+        assert quantities._scan_piece(view, view, ps, pe, lenient=False) is None
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_AROUND, _NUMERALS), max_size=6).map(lambda ps: "".join(a + n for a, n in ps)))
+def test_dead_end_rejection_changes_no_result(s: str) -> None:
+    """find_quantities with the fast rejection equals the full reading of every piece."""
+    with patch.object(quantities, "_dead_end", lambda view, ps, pe: False):
+        full = find_quantities(s)
+    assert find_quantities(s) == full

@@ -43,9 +43,14 @@ _TERMINAL: Final = "。;!?:；！？："
 _HAN_START: Final = r"[\u4e00-\u9fff]"
 # a line opening with a count and its unit or punctuation (not a list number such as '1.' or '2、')
 _FIGURE_START: Final = r"\d+(?:\.\d+)?%?(?![.、．)）\d])"
+_LINE_SPACE: Final = r"[^\S\n]"  # white space other than a line break
+# a heading number opening a line ("_" stands for line space: the pattern never reaches the next line)
 _HEADING_START: Final = (
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.]|[①-⑳])"
-)
+    r"_*(?:[一二三四五六七八九十]{1,3}_*[、.]|\(_*[一二三四五六七八九十\d]{1,3}_*\)|\d{1,2}_*[、.]|[①-⑳])"
+).replace("_", _LINE_SPACE)
+# a line break that may be a wrap: no closing punctuation or blank line before it, and the
+# next line is neither blank nor opened by a heading number
+_OPEN_BREAK: Final = rf"\n(?<![{_TERMINAL}\n]\n)(?!{_LINE_SPACE}*(?:\n|\Z)|{_HEADING_START})"
 # No ``^``: these are used with ``match(view, pos, endpos)``, which anchors at *pos*.
 _LEAD_TIME: Final = (
     r"(?:截[至止]?\s*)?(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份|底|末|初)?)?(?:\d{1,2}\s*日)?(?:以来|止|底|末)?"
@@ -133,12 +138,12 @@ def _unwrap(view: str, soft: set[int]) -> str:
     return "".join(parts)
 
 
-def _splits_figure(rx: _Patterns, line: str, nxt: str) -> bool:
-    """A digit ends *line* and a Han character opens *nxt*, or the other way round."""
+def _splits_figure(rx: _Patterns, line: str, view: str, nxt: int) -> bool:
+    """A digit ends *line* and a Han character opens the next line (at *nxt*), or the other way round."""
     last = line[-1]
     if last.isdigit():
-        return rx.han_start.match(nxt) is not None
-    return "\u4e00" <= last <= "\u9fff" and rx.figure_start.match(nxt) is not None
+        return rx.han_start.match(view, nxt) is not None
+    return "\u4e00" <= last <= "\u9fff" and rx.figure_start.match(view, nxt) is not None
 
 
 class TextIndex:
@@ -162,7 +167,9 @@ class TextIndex:
         self.tables = sorted((t.start, t.end) for t in tables)
         self._table_starts = [s for s, _ in self.tables]
         # a heading line ends where it ends, even without closing punctuation
-        soft = self._soft_newlines(view) - {h.end for h in headings}
+        soft = self._soft_newlines(view)
+        if soft:  # (a set of every heading end costs time on heading-only text)
+            soft -= {h.end for h in headings}
         #: the view with line wraps inside paragraphs read as spaces (``351\n件`` → ``351 件``)
         self.unwrapped = _unwrap(view, soft)
         # Delimiters by a regex scan: no string object per character (memory) and C speed.
@@ -191,17 +198,19 @@ class TextIndex:
         """Line breaks inside a wrapped paragraph (long line, no closing punctuation, no heading next)."""
         rx = _patterns()
         soft: set[int] = set()
-        lines = view.split("\n")
-        brk = -1  # index of the line break after the current line
-        for k in range(len(lines) - 1):
-            brk += len(lines[k]) + 1
-            line = lines[k].rstrip()
+        # Only the breaks the regex finds may be soft (it skips, at C speed, those after closing
+        # punctuation or before a blank line or a heading); split at them, each piece ends in
+        # the line before its break.
+        pieces = rx.open_break.split(view)
+        brk = -1  # index of the break after the current piece
+        for piece in pieces[:-1]:
+            brk += len(piece) + 1
+            line = piece[piece.rfind("\n") + 1 :].rstrip()
             if not line or line[-1] in _TERMINAL:
                 continue
-            nxt = lines[k + 1]
             # a short line is a wrap too when the break splits a figure from its label or unit
             # ('进驻单位\n34个', '1054029\n件'): a digit on one side, a Han character on the other
-            if (len(line) >= 12 or _splits_figure(rx, line, nxt)) and nxt.strip() and not rx.heading_start.match(nxt):
+            if len(line) >= 12 or _splits_figure(rx, line, view, brk + 1):
                 soft.add(brk)
         return soft
 
@@ -269,7 +278,7 @@ class _Patterns(NamedTuple):
 
     han_start: re.Pattern[str]
     figure_start: re.Pattern[str]
-    heading_start: re.Pattern[str]
+    open_break: re.Pattern[str]
     lead_time: re.Pattern[str]
     lead_subject: re.Pattern[str]
     after_stop: re.Pattern[str]
@@ -287,7 +296,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         han_start=re.compile(_HAN_START),
         figure_start=re.compile(_FIGURE_START),
-        heading_start=re.compile(_HEADING_START),
+        open_break=re.compile(_OPEN_BREAK),
         lead_time=re.compile(_LEAD_TIME),
         lead_subject=re.compile(_LEAD_SUBJECT),
         after_stop=re.compile(_AFTER_STOP),

@@ -39,12 +39,14 @@ _FIGURE_FOLLOWERS: Final = frozenset(u[0] for u in UNITS) | set(PERCENT_SIGNS) |
 _FOLLOWER_CLASS: Final = "".join(sorted(re.escape(ch) for ch in _FIGURE_FOLLOWERS))
 # The numeral runs that can hold a figure when bare numbers need a unit (find_quantities):
 # a run with an Arabic digit, or a Chinese-only run followed by a unit, a percent sign or
-# 余/多, or preceded by 之 (百分之…).  Other runs (一些, 重点, 万物, （一）) cannot, and are
-# skipped inside the regex engine.  The pattern opens with a character class so the engine
-# skips to candidates at C speed; the lookbehind keeps only run starts; possessive
-# quantifiers never backtrack, so the scan stays linear.
+# 余/多, or preceded by 之 (百分之…).  Other runs (一些, 重点, 万物, （一）, and the list
+# numbers 3. and (4) that _dead_end rejects) cannot, and are skipped inside the regex
+# engine.  The pattern opens with a character class so the engine skips to candidates at
+# C speed; the lookbehind keeps only run starts; possessive quantifiers never backtrack,
+# so the scan stays linear.
 _CANDIDATE_RUN: Final = re.compile(
     f"[{_RUN_CLASS}](?<![{_RUN_CLASS}][{_RUN_CLASS}])"
+    f"(?!(?<=[0-9])(?:(?<!之.)[0-9]*+\\.(?![{_RUN_CLASS}])|(?<![^ \\t\\n(].)[0-9]*+\\)))"
     f"(?:(?<=[0-9])|[{_NON_ARABIC_CLASS}]*+[0-9]|[{_NON_ARABIC_CLASS}]*+(?=[{_FOLLOWER_CLASS}])|(?<=之.))"
     f"[{_RUN_CLASS}]*+"
 )
@@ -77,6 +79,10 @@ _ORDINAL: Final = "第"
 _NOT_BEFORE: Final = frozenset(_BAD_BEFORE | {_ORDINAL, "."} | set(string.ascii_letters + string.digits))
 # After a number: a range (1-9月, 3至5天) is not one figure.
 _RANGE_MARKS: Final = frozenset("-—~～至到")
+# After a number, a character that leaves it a chance to be a figure when bare numbers need
+# a unit: a unit, a percent sign, 余/多, a space (5500 余条) or a mark a bare number may precede.
+# ")" is left out: whether it may follow depends on the character before the number.
+_MAY_FOLLOW: Final = (_FIGURE_FOLLOWERS | {" "} | _UNITLESS_OK_AFTER) - {")"}
 
 
 def _mask(text: str, view: str) -> bytearray:
@@ -218,6 +224,27 @@ def _scan_piece(
     return start, pos, value, unit, approx
 
 
+def _dead_end(view: str, ps: int, pe: int) -> bool:
+    """Whether ``view[ps:pe]`` surely reads as no figure when bare numbers need a unit.
+
+    A cheap exact test, without parsing the number, for the list numbers that
+    open headings (``3.依申请公开``, ``(4)平台建设``): the next character starts
+    no unit, percent sign or 余/多 and a bare number may not stand before it,
+    so :func:`_scan_piece` (not *lenient*) returns ``None``.
+
+    >>> v = "3.依申请公开 (4)平台 5件"
+    >>> _dead_end(v, 0, 1), _dead_end(v, 9, 10), _dead_end(v, 14, 15)
+    (True, True, False)
+    """
+    if pe >= len(view) or (ps > 0 and view[ps - 1] == "之"):
+        return False  # at the end, or 百分之…: the unit stands before the number
+    nxt = view[pe]
+    if nxt in _MAY_FOLLOW:
+        return False
+    # (2), 2) numbering; else nothing may follow a bare number here
+    return nxt != ")" or ps == 0 or view[ps - 1] in " \t\n("
+
+
 def _next_visible(view: str, pos: int) -> str:
     """The first character at or after *pos* that is not a space or tab ("" at the end)."""
     for i in range(pos, min(len(view), pos + 4)):
@@ -290,7 +317,7 @@ def _quantities(
     """
     out: list[Quantity] = []
     last_end = 0
-    for m in _runs(runs, view, skipped):
+    for m in _runs(runs, view, skipped) if skipped else runs.finditer(view):
         run_start, run_end = m.span()
         if view[run_start] not in _TRIMMED and view[run_end - 1] not in _TRIMMED and "," not in view[run_start:run_end]:
             pieces: Sequence[tuple[int, int]] = ((run_start, run_end),)  # the usual run: one piece, nothing to trim
@@ -299,6 +326,8 @@ def _quantities(
         for ps, pe in pieces:
             if ps < last_end:
                 continue
+            if not lenient and _dead_end(view, ps, pe):
+                continue  # a heading's list number (3.依申请公开): no need to parse it
             if mask is not None and mask.find(1, ps, pe) != -1:
                 continue
             found = _scan_piece(text, view, ps, pe, lenient=lenient)
