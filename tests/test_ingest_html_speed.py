@@ -18,6 +18,7 @@ from govdisclosure.ingest.html import (
     _DIGITS,
     _VOID,
     _WS,
+    _Builder,
     _collapse,
     _span_attr,
     html_to_text,
@@ -191,3 +192,57 @@ def test_language_share_counts_every_changed_cjk_character(text: str, view: str)
     simple = matching_view(text)
     cjk, changed = _share_by_characters(text, simple)
     assert detect_language(text, simple)[1] == (changed / cjk if cjk else 0.0)
+
+
+def _text_by_emit(builder: _Builder, data: str) -> None:
+    """``_Builder.text`` as first written, through ``_newline`` and ``_emit`` (the reference of the inlined one)."""
+    if builder.skip or not data:
+        return
+    if builder.pre:
+        data = data.replace("\r\n", "\n").replace("\r", "\n")
+        if builder.break_pending:
+            builder._newline()
+        builder._emit(data)
+        return
+    collapsed = _collapse(data)
+    core = collapsed.strip(" ")
+    if not core:
+        builder.space = True
+        return
+    if builder.tables and builder.cell is None and not builder.tables[-1].layout and not builder.row_open:
+        builder.break_pending = True
+    if builder.break_pending:
+        builder._newline()
+    elif (builder.space or collapsed[0] == " ") and not builder.bol and not builder._cell_empty():
+        builder._emit(" ")
+    builder._emit(core)
+    builder.space = collapsed[-1] == " "
+
+
+_EVENT = st.one_of(
+    st.tuples(st.just("text"), st.text(alphabet=" \t\n\r\u3000\u00a0\u2028\x0b甲a", max_size=6)),
+    st.tuples(st.just("start"), st.sampled_from(["p", "br", "table", "tr", "td", "pre", "script", "span"])),
+    st.tuples(st.just("end"), st.sampled_from(["p", "br", "table", "tr", "td", "pre", "script", "span"])),
+    st.tuples(st.just("block"), st.just("")),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EVENT, max_size=25))
+def test_inlined_builder_text_equals_the_emit_path(events: list[tuple[str, str]]) -> None:
+    """The inlined text writer leaves the builder exactly as the _newline/_emit version does."""
+    fast, slow = _Builder(), _Builder()
+    for kind, arg in events:
+        for builder in (fast, slow):
+            if kind == "start":
+                builder.start(arg, {})
+            elif kind == "end":
+                builder.end(arg)
+            elif kind == "block":
+                builder.block()
+        if kind == "text":
+            fast.text(arg)
+            _text_by_emit(slow, arg)
+        state = (fast.out, fast.pos, fast.bol, fast.space, fast.break_pending)
+        assert state == (slow.out, slow.pos, slow.bol, slow.space, slow.break_pending)
+    assert fast.finish()[0] == slow.finish()[0]

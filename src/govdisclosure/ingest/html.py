@@ -318,11 +318,19 @@ class _Builder:
             return
         if self.tables and self.cell is None and not self.tables[-1].layout and not self.row_open:
             self.break_pending = True  # stray text inside a table (not in a cell) gets its own line
+        # _newline and _emit inlined (the hottest path of a page): *core* never ends a line.
+        out = self.out
         if self.break_pending:
-            self._newline()
+            if not self.bol:
+                out.append("\n")
+                self.pos += 1
+            self.break_pending = False
         elif (self.space or collapsed[0] == " ") and not self.bol and not self._cell_empty():
-            self._emit(" ")
-        self._emit(core)
+            out.append(" ")
+            self.pos += 1
+        out.append(core)
+        self.pos += len(core)
+        self.bol = False
         self.space = collapsed[-1] == " "
 
     def _cell_empty(self) -> bool:
