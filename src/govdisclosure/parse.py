@@ -77,6 +77,10 @@ def parse(
     :class:`~govdisclosure.errors.ParseError` when any diagnostic has error
     severity.
 
+    Python's cyclic garbage collector is paused while the document is parsed
+    and restored afterwards (``GOVDISCLOSURE_KEEP_GC=1`` opts out; see the
+    performance page of the docs).
+
     >>> r = parse("一、总体情况\\n本年共收到申请3件。")
     >>> r.top_sections()[0].heading
     '一、总体情况'
