@@ -199,6 +199,7 @@ _CELL_TRAPS: Final = _SKIP | {"pre"}
 # between fragments.  A cell holding none of them (nor a trap) reads as the concatenation of its text.
 _CELL_BREAKS: Final = _BLOCK | _CELLS | {"br"}
 _IN_CELLS: Final = "td *, th *"  # one query for every element inside a cell: much faster than one per tag
+_CELL_CHILDREN: Final = "td > *, th > *"  # some element directly inside a cell
 _SEP: Final = "\x00"  # separator of text fragments when asking lexbor for a cell's text
 
 
@@ -624,7 +625,10 @@ class _CellReader:
         _mark_ancestors(root.css("table table"), {"table"}, self.layout)
         traps: list[LexborNode] = []
         breaks: list[LexborNode] = []
-        for node in root.css(_IN_CELLS):
+        # No cell with a child element (common in data tables) means no element inside a cell:
+        # the child query is much cheaper than the descendant one, which walks every element's ancestors.
+        inside = root.css(_IN_CELLS) if root.css_first(_CELL_CHILDREN) is not None else []
+        for node in inside:
             tag = node.tag or ""
             if tag in _CELL_TRAPS or node.mem_id in self.kinds:
                 traps.append(node)

@@ -196,28 +196,17 @@ def _t2s_changing() -> re.Pattern[str] | None:
 
 @functools.cache
 def _view_or_changing() -> re.Pattern[str] | None:
-    """A character the view's width/punctuation map changes, or one that t2s can change."""
+    """A character (captured, for ``split``) the view's width/punctuation map changes, or one t2s can change."""
     body = _t2s_changing_class()
     if body is None or _t2s_changing_pattern_overlaps():
         return None
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_VIEW_MAP)) + body + "]")
+    return re.compile("([" + "".join(re.escape(ch) for ch in sorted(_VIEW_MAP)) + body + "])")
 
 
 def _t2s_changing_pattern_overlaps() -> bool:
     # The one-pass view needs the two maps apart: no folded character (or its result) that t2s changes.
     changing = _t2s_changing()
     return changing is not None and any(changing.match(ch) for ch in (*_VIEW_MAP, *_VIEW_MAP.values()))
-
-
-class _ChangingCharError(Exception):
-    """Raised inside a substitution to stop it: the text holds a character t2s can change."""
-
-
-def _view_or_stop(m: re.Match[str]) -> str:
-    new = _VIEW_MAP.get(m.group())
-    if new is None:
-        raise _ChangingCharError
-    return new
 
 
 def _simplify_lines(convert: Callable[[str], str], s: str) -> str:
@@ -276,7 +265,12 @@ def _simplified_view(text: str) -> str | None:
     pattern = _view_or_changing()
     if pattern is None:
         return None
+    # Split on the single characters to change (odd pieces), map them, join: no Python call per
+    # character, unlike re.sub with a function.  A character missing from the view map is one that
+    # t2s can change.
+    pieces = pattern.split(text)
     try:
-        return pattern.sub(_view_or_stop, text)
-    except _ChangingCharError:
+        pieces[1::2] = map(_VIEW_MAP.__getitem__, pieces[1::2])
+    except KeyError:
         return None
+    return "".join(pieces)
