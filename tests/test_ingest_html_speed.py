@@ -246,3 +246,88 @@ def test_inlined_builder_text_equals_the_emit_path(events: list[tuple[str, str]]
         state = (fast.out, fast.pos, fast.bol, fast.space, fast.break_pending)
         assert state == (slow.out, slow.pos, slow.bol, slow.space, slow.break_pending)
     assert fast.finish()[0] == slow.finish()[0]
+
+
+_CELL_BITS = [
+    "",
+    " ",
+    "\n ",
+    "\t",
+    "&nbsp;",
+    "\u3000",
+    "甲",
+    "12",
+    "a b",
+    "x  y",
+    "|",
+    " | ",
+    "&amp;",
+    "&lt;",
+    "<!-- c -->",
+    "<span>s</span>",
+    "<b> </b>",
+    "<br>",
+    "<p>p</p>",
+    "<script>z</script>",
+]
+_CELL_ATTRS = ["", ' rowspan="2"', ' colspan="3"', " colspan=2", ' rowspan="0"', ' colspan=" 2"', ' class="nav"']
+_BETWEEN = st.sampled_from(["", "", " ", "\n", "\n\t", "<!-- r -->", "<!--r-->", "<script>s</script>", "x"])
+_TABLE_CELL = st.builds(
+    lambda tag, attrs, bits: f"<{tag}{attrs}>{''.join(bits)}</{tag}>",
+    st.sampled_from(["td", "td", "th"]),
+    st.sampled_from(_CELL_ATTRS),
+    st.lists(st.sampled_from(_CELL_BITS), max_size=3),
+)
+
+
+def _row(attrs: str, cells: list[str], gaps: list[str]) -> str:
+    """A row: its cells with white space, comments, a script or stray text before, between and after them."""
+    return f"<tr{attrs}>" + "".join(g + c for g, c in zip(gaps, cells, strict=False)) + gaps[-1] + "</tr>"
+
+
+_TABLE_ROW = st.builds(
+    _row,
+    st.sampled_from(["", ' class="r"', ' id="footer"']),
+    st.lists(_TABLE_CELL, max_size=5),
+    st.lists(_BETWEEN, min_size=6, max_size=6),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TABLE_ROW, max_size=6), st.integers(0, 3), _BETWEEN, st.booleans())
+def test_whole_rows_read_as_their_events(rows: list[str], n_head: int, gap: str, layout: bool) -> None:
+    """Data rows read whole (empty, white-space, entity, inline, comment, merged, th cells) equal the event walk."""
+    head = "".join(rows[:n_head])
+    body = gap.join(rows[n_head:])
+    table = f"<table>{'<thead>' + head + '</thead>' if head else ''}{gap}<tbody>{body}</tbody></table>"
+    if layout:
+        table = f"<table><tr><td>{table}</td></tr></table>"
+    page = f"<html><body><p>前</p>{table}<p>後</p></body></html>"
+    fast, slow = html_to_text(page), html_to_text(page, shortcuts=False)
+    assert fast.text == slow.text
+    assert fast.tables == slow.tables
+    assert fast.regions == slow.regions
+
+
+def test_whole_row_reads_plain_rows_and_leaves_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain rows (merged and th cells too) are read whole; rows with a comment or white space to collapse are not."""
+    taken: list[bool] = []
+    whole_row = _Builder.whole_row
+
+    def spy(self: _Builder, tr: object, cells: object) -> bool:
+        taken.append(whole_row(self, tr, cells))  # type: ignore[arg-type]
+        return taken[-1]
+
+    monkeypatch.setattr(_Builder, "whole_row", spy)
+    rows = [
+        '<tr><td>1</td><td colspan="2">甲</td><th>x</th><td></td></tr>',
+        "<tr>\n <td>a b</td>\n</tr>",
+        "<tr><td>1</td><!-- c --><td>2</td></tr>",
+        "<tr><td>&nbsp;1</td></tr>",
+        "<tr><td>1 </td></tr>",
+    ]
+    page = f"<html><body><table>{''.join(rows)}</table></body></html>"
+    result = html_to_text(page)
+    assert taken == [True, True, False, False, False]
+    assert result.text == "1 | 甲 | x | \na b\n1 | 2\n\xa01\n1"
+    assert result.tables == html_to_text(page, shortcuts=False).tables

@@ -15,9 +15,10 @@ attributes, which cells hold a script, ``<pre>``, a block or ``<br>``), and
 the common shapes take a short path: white-space-only text only sets the
 pending space, an element with one text node is written without the stack
 (inline elements without their no-op events), and the rows of a data table
-are read row after row in :func:`_read_rows`, cell by cell in
-:meth:`_Builder.simple_row`, a cell's text coming from one lexbor call
-(``textContent``, or the one fragment) where that is exact.  White space is
+are read row after row in :func:`_read_rows`, a plain row whole in
+:meth:`_Builder.whole_row` (its texts checked for white space at once), any
+other cell by cell in :meth:`_Builder.simple_row`, a cell's text coming from
+one lexbor call (``textContent``, or the one fragment) where that is exact.  White space is
 collapsed without the regex where nothing would change (:func:`_collapse`).
 Every shortcut writes exactly what the per-event path writes
 (``html_to_text(..., shortcuts=False)``; ``tests/test_ingest_html_fast.py``
@@ -374,7 +375,7 @@ class _Builder:
         open row with no open cell.
         """
         walked, broken, spanned, special = cells.walked, cells.broken, cells.spanned, cells.special
-        td, th, text_node = _tag_ids()  # ints compare faster than node.tag makes its string
+        td, th, text_node, _ = _tag_ids()  # ints compare faster than node.tag makes its string
         cell_ids = (td, th)
         row = self.tables[-1].rows[-1]
         add = row.append
@@ -439,6 +440,73 @@ class _Builder:
             self.break_pending = False
         self.space = space
         return node
+
+    def whole_row(self, tr: LexborNode, cells: _CellReader) -> bool:
+        """Read the data row *tr* whole if all its children are simple; ``False`` (and nothing done) if not.
+
+        The same as the row's start event, :meth:`simple_row` over all its
+        children and its end event, with less work a cell: ``iter`` skips
+        white-space text in C (other text is not simple), and the cell texts
+        are checked for white space to collapse or strip all at once (if any,
+        :meth:`simple_row` does it cell by cell).  The caller guarantees
+        :meth:`in_data_table`.
+        """
+        if self.cell is not None or self.row_open:
+            return False
+        td, th, text_node, _ = _tag_ids()
+        cell_ids = (td, th)
+        special, unread, spanned = cells.special, cells.unread, cells.spanned
+        row: list[CellTuple] = []
+        add = row.append
+        header = self.thead > 0
+        texts: list[str] = []
+        keep = texts.append
+        pos = self.pos if self.bol else self.pos + 1  # the row starts a line
+        start = pos
+        for kid in tr.iter(include_text=True, skip_empty=True):
+            tid = kid.tag_id
+            mid = kid.mem_id
+            if tid == td and mid not in special:  # the common cell
+                text = kid.text_lexbor()
+                add((text, pos, 1, 1, header))
+            elif tid not in cell_ids or mid in unread:
+                return False  # a comment, text or another element, or a cell to walk
+            else:
+                text = kid.text_lexbor()
+                if mid in spanned:
+                    attrs = kid.attributes
+                    rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
+                    add((text, pos, rowspan, colspan, header or tid == th))
+                else:
+                    add((text, pos, 1, 1, header or tid == th))
+            keep(text)
+            pos += len(text) + 3  # the text and the " | " after it
+        if not texts:
+            return False
+        # Printable text has no tab, line break, ideographic or no-break space: with no double space
+        # and no space at either end of a text, collapsing and stripping would leave every text as it is.
+        joined = "|".join(texts)
+        if not joined.isprintable() or "  " in joined or " |" in joined or "| " in joined:
+            return False
+        if joined[:1] == " " or joined[-1:] == " ":
+            return False
+        if not self.bol:
+            self.out.append("\n")
+        pos -= 3
+        if pos != start:
+            self.out.append(" | ".join(texts))
+        self.bol = pos == start  # after the line break, nothing written
+        self.pos = pos
+        self.tables[-1].rows.append(row)
+        self.break_pending = True  # the row has ended
+        space = False
+        after = tr.last_child
+        while after is not None and after.tag_id == text_node:  # white space after the last cell
+            if after.text_content:
+                space = True
+            after = after.prev
+        self.space = space
+        return True
 
     # -- structure -------------------------------------------------------
     def start(self, tag: str, attrs: dict[str, str | None], *, layout: bool = False) -> None:
@@ -640,6 +708,7 @@ class _CellReader:
         _mark_ancestors(breaks, _CELLS, self.broken)
         self.walked = opaque | self.kinds.keys()  # cells only the event walk reads exactly
         self.special = self.walked | self.broken | self.spanned  # one test clears the common cell
+        self.unread = self.walked | self.broken  # cells whose text is not their textContent
 
     def text(self, node: LexborNode, mid: int) -> str | None:
         """The text of data cell *node* (``mem_id`` *mid*), or ``None`` if it needs the event walk."""
@@ -652,15 +721,16 @@ class _CellReader:
 
 
 @cache
-def _tag_ids() -> tuple[int, int, int]:
-    """lexbor's ``tag_id`` of ``td``, ``th`` and text nodes, read once from a tiny tree."""
+def _tag_ids() -> tuple[int, int, int, int]:
+    """lexbor's ``tag_id`` of ``td``, ``th``, text nodes and ``tr``, read once from a tiny tree."""
     from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - lazy: import time matters
 
     cell = LexborHTMLParser("<table><tr><td>x</td><th></th></tr></table>").css_first("td")
     assert cell is not None
     assert cell.child is not None
     assert cell.next is not None
-    return cell.tag_id, cell.next.tag_id, cell.child.tag_id
+    assert cell.parent is not None
+    return cell.tag_id, cell.next.tag_id, cell.child.tag_id, cell.parent.tag_id
 
 
 def _mark_ancestors(nodes: list[LexborNode], tags: set[str] | frozenset[str], marked: set[int]) -> None:
@@ -797,22 +867,24 @@ def _read_rows(
 ) -> LexborNode | None:
     """Read rows of a data table from *tr* on, as their events would; return where the general walk resumes.
 
-    A row whose children are all simple (:meth:`_Builder.simple_row`) ends
-    here, and the next row (past white space and comments) is read the same
-    way, without the walk's stack.  A row with a child that is not simple is
+    A row whose children are all simple (:meth:`_Builder.whole_row`, else
+    :meth:`_Builder.simple_row`) ends here, and the next row (past white
+    space and comments) is read the same way, without the walk's stack.  A row with a child that is not simple is
     left open on the stack, and the walk resumes at that child.
     """
     kinds, spanned = cells.kinds, cells.spanned
+    tr_id = _tag_ids()[3]
     node: LexborNode | None = tr
     while True:
-        builder.start("tr", attrs)
-        rest = builder.simple_row(tr.child, cells)
         node = tr.next
-        if rest is not None:
-            stack.append(("tr", node, None, builder.pos))
-            return rest
-        builder.end("tr")
-        while node is not None:  # what the walk does between rows: white space, comments, scripts
+        if not builder.whole_row(tr, cells):
+            builder.start("tr", attrs)
+            rest = builder.simple_row(tr.child, cells)
+            if rest is not None:
+                stack.append(("tr", node, None, builder.pos))
+                return rest
+            builder.end("tr")
+        while node is not None and node.tag_id != tr_id:  # what the walk does between rows: white space, comments
             tag = node.tag or "-"
             if tag == "-text":
                 data = node.text_content or ""
@@ -821,10 +893,10 @@ def _read_rows(
                 if data:
                     builder.space = True
             elif tag[0] not in "-!#_" and tag not in _SKIP:
-                break
+                return node  # another element: the general walk reads it
             node = node.next
-        if node is None or node.tag != "tr":
-            return node
+        if node is None:
+            return None
         mid = node.mem_id
         if mid in kinds:
             return node
