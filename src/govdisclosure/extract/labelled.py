@@ -21,6 +21,7 @@ from typing import Final, NamedTuple
 import attrs
 from attrs import define
 
+from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.narrative import (
     CLAUSE_DELIMITERS,
     LEADING_CONNECTIVES,
@@ -293,20 +294,7 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns, compiled on first use (CJK classes and word alternations are slow to compile)."""
-    return _Patterns(
-        han_start=re.compile(_HAN_START),
-        figure_start=re.compile(_FIGURE_START),
-        open_break=re.compile(_OPEN_BREAK),
-        lead_time=re.compile(_LEAD_TIME),
-        lead_subject=re.compile(_LEAD_SUBJECT),
-        after_stop=re.compile(_AFTER_STOP),
-        list_split=re.compile(_LIST_SPLIT),
-        respectively=re.compile(_RESPECTIVELY),
-        clause_re=re.compile(_CLAUSE_RE),
-        sentence_re=re.compile(_SENTENCE_RE),
-        newline_re=re.compile(_NEWLINE_RE),
-        level_cue=re.compile(_LEVEL_CUE),
-    )
+    return compile_fields(_Patterns, globals())
 
 
 _LEVEL_BY_CUE: Final[dict[str, str]] = {}

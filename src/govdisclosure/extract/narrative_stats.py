@@ -18,6 +18,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from govdisclosure import diagnostics
+from govdisclosure._patterns import compile_fields
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.lexicon.narrative import (
@@ -82,12 +83,7 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns, compiled on first use (CJK classes and word alternations are slow to compile)."""
-    return _Patterns(
-        none_case=re.compile(_NONE_CASE),
-        none_request=re.compile(_NONE_REQUEST),
-        fee_zero=re.compile(_FEE_ZERO),
-        fee_zero_start=re.compile(_FEE_ZERO_START),
-    )
+    return compile_fields(_Patterns, globals())
 
 
 _DOC_TYPES: Final[tuple[str, ...]] = ("规章", "规范性文件", "文件", "解读", "新闻", "申请", "复议", "诉讼")

@@ -27,6 +27,7 @@ from itertools import chain as _chain
 from typing import Final, NamedTuple, TypeAlias
 
 from govdisclosure import diagnostics
+from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon import noise as lex
 from govdisclosure.model import Diagnostic, NoiseKind, NoiseSpan, Span
 
@@ -585,37 +586,8 @@ def _patterns() -> _Patterns:
     than the rest of importing the module, and a program that never looks for
     noise need not pay for it.  Functions fetch them once and pass them down.
     """
-    return _Patterns(
-        markup_line=re.compile(_MARKUP_LINE),
-        inline_tag=re.compile(_INLINE_TAG),
-        breadcrumb=re.compile(_BREADCRUMB),
-        crumb_trail=re.compile(_CRUMB_TRAIL),
-        label=re.compile(_LABEL),
-        label_alone=re.compile(_LABEL_ALONE),
-        word_split=re.compile(_WORD_SPLIT),
-        sentence=re.compile(_SENTENCE),
-        page_number=re.compile(_PAGE_NUMBER),
-        dashed_number=re.compile(_DASHED_NUMBER),
-        gambling=re.compile(_GAMBLING),
-        gambling_latin=re.compile(_GAMBLING_LATIN),
-        latin_brand=re.compile(_LATIN_BRAND, re.I),
-        spam_around=re.compile(_SPAM_AROUND, re.I),
-        spam_domain=re.compile(_SPAM_DOMAIN, re.I),
-        seo=re.compile(_SEO),
-        seo_latin=re.compile(_SEO_LATIN),
-        brand_word=re.compile(_BRAND_WORD),
-        tld_hit=re.compile(_TLD_HIT),
-        footer=re.compile(_FOOTER),
-        footer_strong=re.compile(_FOOTER_STRONG),
-        cue_anywhere=re.compile(_CUE_ANYWHERE),
-        cue_first_line=re.compile(_CUE_FIRST_LINE),
-        cue_line_start=re.compile(_CUE_LINE_START),
-        cue_outside=re.compile(_CUE_OUTSIDE),
-        long_first_line=re.compile(_LONG_FIRST_LINE),
-        long_line=re.compile(_LONG_LINE),
-        sentence_cue=re.compile(_SENTENCE_CUE),
-        dashed_first=re.compile(_DASHED_FIRST),
-        dashed_line=re.compile(_DASHED_LINE),
+    return compile_fields(
+        _Patterns, globals(), flags=dict.fromkeys(("latin_brand", "spam_around", "spam_domain"), re.I)
     )
 
 

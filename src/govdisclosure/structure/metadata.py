@@ -28,6 +28,7 @@ from typing import Final, NamedTuple
 
 from attrs import frozen
 
+from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import META_KEYS, ORGAN_SUFFIXES, PUBLISHED_KEYS
 from govdisclosure.model import DateValue, MetaField, Period, Span, TextValue
 from govdisclosure.normalize import parse_date
@@ -97,19 +98,7 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns, compiled on first use (CJK classes and key alternations are slow to compile)."""
-    return _Patterns(
-        pair=re.compile(_PAIR),
-        key_alone=re.compile(_KEY_ALONE),
-        value_end=re.compile(_VALUE_END),
-        bar_field=re.compile(_BAR_FIELD),
-        date_only=re.compile(_DATE_ONLY),
-        cn_date=re.compile(_CN_DATE),
-        period=re.compile(_PERIOD),
-        month_range=re.compile(_MONTH_RANGE),
-        range=re.compile(_RANGE),
-        date_prefix=re.compile(_DATE_PREFIX),
-        source_date=re.compile(_SOURCE_DATE),
-    )
+    return compile_fields(_Patterns, globals())
 
 
 def _clean_line(view: str, line: Line) -> int:

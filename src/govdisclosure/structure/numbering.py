@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Final, NamedTuple
 
+from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import CN_ORDINAL_DIGITS
 
 __all__ = [
@@ -79,9 +80,7 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns, compiled on first use (a CJK character class is slow to compile)."""
-    return _Patterns(
-        marker=re.compile(_MARKER), citation=re.compile(_CITATION), listed_marker=re.compile(_LISTED_MARKER)
-    )
+    return compile_fields(_Patterns, globals())
 
 
 #: Markers that may open a heading inside a long line whose paragraphs were run together

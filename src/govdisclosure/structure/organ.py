@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import (
     CLAUSE_PREFIXES,
     CONTACT_OFFICE_SUFFIXES,
@@ -103,14 +104,10 @@ class _Patterns(NamedTuple):
 @functools.cache
 def _patterns() -> _Patterns:
     """The patterns, compiled on first use: CJK character classes take a millisecond each to compile."""
-    return _Patterns(
-        name_char=re.compile(_NAME_CHAR),
-        year_or_range=re.compile(_YEAR_OR_RANGE),
+    return compile_fields(
+        _Patterns,
+        globals(),
         named_report=OpeningPattern(re.compile(_NAMED_REPORT[0]), re.compile(_NAMED_REPORT[1])),
-        compiler=re.compile(_COMPILER),
-        contact=re.compile(_CONTACT),
-        service_centre=re.compile(_SERVICE_CENTRE),
-        opening_organ=re.compile(_OPENING_ORGAN),
         opening_gov=OpeningPattern.compile(*_OPENING_GOV),
     )
 
