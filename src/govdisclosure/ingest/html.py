@@ -303,6 +303,17 @@ class _Builder:
         else:
             self.break_pending = True
 
+    def block_text(self, data: str) -> None:
+        """A block boundary, text *data*, a block boundary: :meth:`block`, :meth:`text`, :meth:`block` in one call."""
+        if self._in_data_cell():
+            self.space = True
+            self.text(data)
+            self.space = True
+            return
+        self.break_pending = True
+        self.text(data)
+        self.break_pending = True
+
     def text(self, data: str) -> None:
         """Text content: white space collapsed as a browser renders it (kept inside ``<pre>``)."""
         if self.skip or not data:
@@ -769,6 +780,7 @@ def _walk_lexbor(
         return
     cells = _CellReader(root)
     kinds, spanned, layout = cells.kinds, cells.spanned, cells.layout
+    text_id = _tag_ids()[2]  # a text node: comparing ints is cheaper than making its tag string
     stack: list[tuple[str, LexborNode | None, NoiseKind | None, int]] = []
     node: LexborNode | None = root
     while True:
@@ -780,8 +792,7 @@ def _walk_lexbor(
             if kind is not None:
                 regions.append((kind, start, builder.pos))
             continue
-        tag = node.tag or "-"
-        if tag == "-text":
+        if node.tag_id == text_id:
             data = node.text_content or ""
             if fast and data and not builder.pre and not data.strip(_WS_CHARS):
                 builder.space = True  # what text() does with white space only
@@ -789,6 +800,7 @@ def _walk_lexbor(
                 builder.text(data)
             node = node.next
             continue
+        tag = node.tag or "-"
         if tag[0] in "-!#_" or tag in _SKIP:
             node = node.next
             continue
@@ -801,7 +813,7 @@ def _walk_lexbor(
                 if child is None:
                     node = node.next
                     continue
-                if child.next is None and child.tag == "-text":
+                if child.next is None and child.tag_id == text_id:
                     builder.text(child.text_content or "")
                     node = node.next
                     continue
@@ -811,12 +823,13 @@ def _walk_lexbor(
             kind = kinds.get(mid)
             layout_table = tag == "table" and mid in layout
             if fast and kind is None and tag in _PLAIN_BLOCKS:
-                child = _lone_text(node.child)
-                if child is None or (child.next is None and child.tag == "-text"):
-                    builder.block()  # what start and end do for these tags, around one text node
-                    if child is not None:
-                        builder.text(child.text_content or "")
-                        builder.block()
+                child = _lone_text(node.child, text_id)
+                if child is None:
+                    builder.block()  # what start and end do for these tags
+                    node = node.next
+                    continue
+                if child.next is None and child.tag_id == text_id:
+                    builder.block_text(child.text_content or "")  # start, text and end events in one
                     node = node.next
                     continue
             if fast and kind is None and tag in _TABLE_PARTS and builder.in_data_table():
@@ -836,7 +849,7 @@ def _walk_lexbor(
             if kind is not None:
                 regions.append((kind, builder.pos, builder.pos))
             node = node.next
-        elif fast and kind is None and child.next is None and child.tag == "-text":
+        elif fast and kind is None and child.next is None and child.tag_id == text_id:
             builder.text(child.text_content or "")  # one text child: its events without the stack
             builder.end(tag)
             node = node.next
@@ -845,7 +858,7 @@ def _walk_lexbor(
             node = child
 
 
-def _lone_text(child: LexborNode | None) -> LexborNode | None:
+def _lone_text(child: LexborNode | None, text_id: int) -> LexborNode | None:
     """*child*, or the text node inside it if it is a lone inline element holding only that text.
 
     ``<li><a>…</a></li>`` or ``<p><span>…</span></p>`` then read as a block
@@ -853,7 +866,7 @@ def _lone_text(child: LexborNode | None) -> LexborNode | None:
     """
     if child is not None and child.next is None and child.tag in _INLINE_PLAIN:
         inner = child.child
-        if inner is not None and inner.next is None and inner.tag == "-text":
+        if inner is not None and inner.next is None and inner.tag_id == text_id:
             return inner
     return child
 
