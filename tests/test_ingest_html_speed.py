@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.ingest.document import Table, TableCell, deferred_table
-from govdisclosure.ingest.grid import RawCell, build_table
+from govdisclosure.ingest.grid import FlatRow, RawCell, build_flat_table, build_table
 from govdisclosure.ingest.html import (
     _AUTOCLOSE,
     _DIGITS,
@@ -108,6 +108,26 @@ def test_build_table_is_rectangular_and_spans_point_at_cells(rows: list[list[tup
         if cell.span is not None:
             assert cell.span.end - cell.span.start == len(cell.text)
     assert all(len(row) == table.n_cols for row in table.grid())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.integers(-1, 4), st.integers(-1, 300), st.sampled_from(["", "a", "bc"]), st.booleans()),
+            max_size=5,
+        ),
+        max_size=6,
+    )
+)
+def test_flat_rows_build_the_table_cell_tuples_build(rows: list[list[tuple[int, int, str, bool]]]) -> None:
+    """The HTML reader's flat rows (a row's cell fields in one list) make the same table as rows of cells."""
+    raw = [
+        [RawCell(text, 10 * r + c, rowspan=rs, colspan=cs, header=h) for c, (rs, cs, text, h) in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+    flat: list[FlatRow] = [[field for cell in row for field in cell] for row in raw]
+    assert build_flat_table(flat, span_start=3, span_end=90) == build_table(raw, span_start=3, span_end=90)
 
 
 @given(st.text(alphabet=" \t\n\r\f\u3000\u00a0\u2028甲a", max_size=12))

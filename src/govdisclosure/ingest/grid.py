@@ -9,14 +9,14 @@ table's real last row (``0`` means "to the end"), ``colspan`` is capped at
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final, NamedTuple, TypeAlias, cast
 
 from govdisclosure.ingest.document import Table, TableCell, deferred_table
 from govdisclosure.model import Span
 
-__all__ = ["MAX_COLSPAN", "CellTuple", "RawCell", "build_table"]
+__all__ = ["MAX_COLSPAN", "CellTuple", "FlatRow", "RawCell", "build_flat_table", "build_table"]
 
 #: Largest colspan honoured (wider merges are clamped).
 MAX_COLSPAN: Final = 256
@@ -32,8 +32,13 @@ class RawCell(NamedTuple):
     header: bool = False
 
 
-#: A raw cell as a plain tuple, in :class:`RawCell` field order (the HTML reader builds these: cheaper).
+#: A raw cell as a plain tuple, in :class:`RawCell` field order.
 CellTuple: TypeAlias = tuple[str, int, int, int, bool]
+
+#: A row as the HTML reader builds it: the fields of its cells one after another, in
+#: :class:`RawCell` order.  One list a row instead of a tuple a cell: a page's tables
+#: leave far fewer objects for the cyclic garbage collector to walk while they are kept.
+FlatRow: TypeAlias = list[str | int]
 
 
 def build_table(
@@ -55,7 +60,32 @@ def build_table(
     return deferred_table(partial(_place, kept), n_rows=len(kept), span=span, shape=shape)
 
 
-def _place(rows: tuple[tuple[CellTuple, ...], ...]) -> tuple[tuple[TableCell, ...], int]:
+def build_flat_table(rows: Sequence[FlatRow], *, span_start: int, span_end: int) -> Table | None:
+    """:func:`build_table` for rows of :data:`FlatRow` (the HTML reader's); ``None`` when there is no cell at all.
+
+    >>> rows = [["a", 0, 2, 1, False, "b", 4, 1, 1, False], [], ["c", 8, 1, 1, False]]
+    >>> t = build_flat_table(rows, span_start=0, span_end=9)
+    >>> t.grid()
+    [['a', 'b'], ['a', 'c']]
+    """
+    kept = tuple(row for row in rows if row)
+    if not kept:
+        return None
+    span = Span(start=span_start, end=max(span_end, span_start))
+    return deferred_table(partial(_place_flat, kept), n_rows=len(kept), span=span, shape="html")
+
+
+def _place_flat(rows: tuple[FlatRow, ...]) -> tuple[tuple[TableCell, ...], int]:
+    return _place(tuple(map(_cells, rows)))
+
+
+def _cells(row: FlatRow) -> Iterator[CellTuple]:
+    """The cells of a flat row, five fields at a time."""
+    fields = iter(row)
+    return cast("Iterator[CellTuple]", zip(fields, fields, fields, fields, fields, strict=False))
+
+
+def _place(rows: Sequence[Iterable[CellTuple]]) -> tuple[tuple[TableCell, ...], int]:
     """The cells of non-empty *rows* placed on the grid, and the number of columns."""
     n_rows = len(rows)
     until: list[int] = []  # per column: the row where the cell placed there from above stops covering it

@@ -22,7 +22,7 @@ one lexbor call (``textContent``, or the one fragment) where that is exact.  Whi
 collapsed without the regex where nothing would change (:func:`_collapse`).
 Every shortcut writes exactly what the per-event path writes
 (``html_to_text(..., shortcuts=False)``; ``tests/test_ingest_html_fast.py``
-pins it).  Tables are deferred (:func:`~govdisclosure.ingest.grid.build_table`):
+pins it).  Tables are deferred (:func:`~govdisclosure.ingest.grid.build_flat_table`):
 their cell objects are made when first read.
 """
 
@@ -35,7 +35,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from govdisclosure import diagnostics
-from govdisclosure.ingest.grid import CellTuple, build_table
+from govdisclosure.ingest.grid import FlatRow, build_flat_table
 from govdisclosure.lexicon.noise import HTML_NOISE_CLASSES
 from govdisclosure.model import Diagnostic, NoiseKind
 
@@ -257,7 +257,7 @@ class _Table:
     def __init__(self, start: int, *, layout: bool) -> None:
         self.start = start
         self.layout = layout
-        self.rows: list[list[CellTuple]] = []
+        self.rows: list[FlatRow] = []
 
 
 class _Builder:
@@ -371,7 +371,7 @@ class _Builder:
             text = core.strip(_CELL_STRIP)
             if len(text) != len(core):
                 start += len(core) - len(core.lstrip(_CELL_STRIP))
-        row.append((text, start, rowspan, colspan, tag == "th" or self.thead > 0))
+        row += (text, start, rowspan, colspan, tag == "th" or self.thead > 0)
         self.break_pending = False
         self.space = False
 
@@ -389,7 +389,7 @@ class _Builder:
         td, th, text_node, _ = _tag_ids()  # ints compare faster than node.tag makes its string
         cell_ids = (td, th)
         row = self.tables[-1].rows[-1]
-        add = row.append
+        add = row.extend
         header = self.thead > 0
         first = not row
         pos = self.pos
@@ -467,8 +467,8 @@ class _Builder:
         td, th, text_node, _ = _tag_ids()
         cell_ids = (td, th)
         special, unread, spanned = cells.special, cells.unread, cells.spanned
-        row: list[CellTuple] = []
-        add = row.append
+        row: FlatRow = []
+        add = row.extend
         header = self.thead > 0
         texts: list[str] = []
         keep = texts.append
@@ -604,7 +604,7 @@ class _Builder:
         text = raw.strip(_CELL_STRIP)
         lead = len(raw) - len(raw.lstrip(_CELL_STRIP))
         rowspan, colspan = _span_attr(attrs.get("rowspan")), _span_attr(attrs.get("colspan"))
-        self.tables[-1].rows[-1].append((text, start + lead, rowspan, colspan, tag == "th" or self.thead > 0))
+        self.tables[-1].rows[-1] += (text, start + lead, rowspan, colspan, tag == "th" or self.thead > 0)
         self.space = False
 
     def _end_row(self) -> None:
@@ -624,7 +624,7 @@ class _Builder:
             return
         end = self.pos
         self._newline()
-        built = build_table(table.rows, span_start=table.start, span_end=end)
+        built = build_flat_table(table.rows, span_start=table.start, span_end=end)
         if built is not None:
             self.done.append(built)
 
@@ -823,15 +823,21 @@ def _walk_lexbor(
             kind = kinds.get(mid)
             layout_table = tag == "table" and mid in layout
             if fast and kind is None and tag in _PLAIN_BLOCKS:
-                child = _lone_text(node.child, text_id)
+                child = node.child
                 if child is None:
                     builder.block()  # what start and end do for these tags
                     node = node.next
                     continue
-                if child.next is None and child.tag_id == text_id:
-                    builder.block_text(child.text_content or "")  # start, text and end events in one
-                    node = node.next
-                    continue
+                if child.next is None:
+                    if child.tag_id != text_id and child.tag in _INLINE_PLAIN:
+                        # <li><a>…</a></li>, <p><span>…</span></p>: the inline element's events write nothing
+                        inner = child.child
+                        if inner is not None and inner.next is None:
+                            child = inner
+                    if child.tag_id == text_id:
+                        builder.block_text(child.text_content or "")  # start, text and end events in one
+                        node = node.next
+                        continue
             if fast and kind is None and tag in _TABLE_PARTS and builder.in_data_table():
                 if tag == "tr":
                     node = _read_rows(node, attrs, builder, cells, stack)
@@ -856,19 +862,6 @@ def _walk_lexbor(
         else:
             stack.append((tag, node.next, kind, builder.pos))
             node = child
-
-
-def _lone_text(child: LexborNode | None, text_id: int) -> LexborNode | None:
-    """*child*, or the text node inside it if it is a lone inline element holding only that text.
-
-    ``<li><a>…</a></li>`` or ``<p><span>…</span></p>`` then read as a block
-    with one text node: the inline element's events write nothing.
-    """
-    if child is not None and child.next is None and child.tag in _INLINE_PLAIN:
-        inner = child.child
-        if inner is not None and inner.next is None and inner.tag_id == text_id:
-            return inner
-    return child
 
 
 def _read_rows(
