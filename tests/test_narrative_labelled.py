@@ -49,6 +49,34 @@ def test_parts_need_same_unit() -> None:
     assert fs[1].part_of is None
 
 
+def test_change_keeps_the_new_value_under_the_label() -> None:
+    """In ``由A增加到B`` the baseline A is no figure; the label before it names B."""
+    fs = figures("本年度进驻审批事项由120项增加到156项，办理时限从8个工作日缩短至\n5个工作日。")
+    assert [(f.label, f.quantity.value) for f in fs] == [("进驻审批事项", 156), ("办理时限", 5)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 9999), st.sampled_from(["增加到", "降至", "，办理", "，受理", "和"])),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_only_change_baselines_are_dropped(parts: list[tuple[int, str]]) -> None:
+    """Every figure is kept but those followed by a change word; a chain keeps only its last value."""
+    text = "事项" + "".join(f"{n}项{gap}" for n, gap in parts[:-1]) + f"{parts[-1][0]}项。"
+    gaps = [gap for _, gap in parts[:-1]] + ["。"]
+    expected = [n for (n, _), gap in zip(parts, gaps, strict=True) if gap not in ("增加到", "降至")]
+    assert [f.quantity.value for f in figures(text)] == expected
+
+
+def test_change_words_between_unrelated_sentences_do_not_join() -> None:
+    """A figure that ends a sentence is not the baseline of the next sentence's first figure."""
+    fs = figures("受理申请12件。增加到位人员3名。")
+    assert [f.quantity.value for f in fs] == [12, 3]
+
+
 def test_number_first_noun_is_label() -> None:
     """When only a verb precedes the number, the noun after it names the figure."""
     fs = figures("今年共收到6件信息公开申请，成立3个工作组。")

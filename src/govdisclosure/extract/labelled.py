@@ -23,6 +23,8 @@ from attrs import define
 
 from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.narrative import (
+    CHANGE_FROM_WORDS,
+    CHANGE_TO_WORDS,
     CLAUSE_DELIMITERS,
     LEADING_CONNECTIVES,
     LEADING_FILLERS,
@@ -515,16 +517,21 @@ def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figur
         if _is_figure(view, q, sentence):
             kept.append((q, sentence))
     kept.sort(key=_start)
+    kept, baselines = _drop_baselines(view, kept)
     qs = [q for q, _ in kept]
     figures: list[Figure] = []
     consumed_until = -1  # end of a noun already used as the label of the previous figure
     for k, (q, sentence) in enumerate(kept):
         s, e = q.span.start, q.span.end
+        baseline = baselines.get(s)
+        at = s if baseline is None else baseline  # a change's label stands before its baseline
         prev_end = qs[k - 1].span.end if k else 0
-        clause_start = index.prev_clause_boundary(s)
-        floor = max(clause_start, prev_end, consumed_until, s - _MAX_LABEL)
-        lstart, lend, open_paren = _scan_left(view, s, floor)
+        clause_start = index.prev_clause_boundary(at)
+        floor = max(clause_start, prev_end, consumed_until, at - _MAX_LABEL)
+        lstart, lend, open_paren = _scan_left(view, at, floor)
         ls, le = _strip_label(view, lstart, lend, after_figure=k > 0 and floor == prev_end)
+        if baseline is not None:
+            ls, le = _strip_change_from(view, ls, le)
         label_side = view[ls:le]
         next_start = qs[k + 1].span.start if k + 1 < len(qs) else len(view)
         limit = min(index.next_clause_boundary(e), next_start)
@@ -565,6 +572,42 @@ def find_figures(index: TextIndex, quantities: Sequence[Quantity]) -> list[Figur
         )
     figures = _relate(index, figures)
     return _respectively(index, figures)
+
+
+def _drop_baselines(view: str, kept: list[tuple[Quantity, Span]]) -> tuple[list[tuple[Quantity, Span]], dict[int, int]]:
+    """*kept* without the baselines of changes, and where each changed figure's baseline starts.
+
+    In ``由506项增加到607项`` the first figure is the value before the
+    change: it counts nothing now, and the label before it names the second.
+
+    >>> from govdisclosure.normalize import find_quantities
+    >>> v = "进驻事项由506项增加到607项"
+    >>> kept, baselines = _drop_baselines(v, [(q, Span(start=0, end=len(v))) for q in find_quantities(v)])
+    >>> [q.raw for q, _ in kept], baselines
+    (['607项'], {12: 5})
+    """
+    out: list[tuple[Quantity, Span]] = []
+    baselines: dict[int, int] = {}
+    for k, (q, sentence) in enumerate(kept):
+        if k + 1 < len(kept):
+            nxt, next_sentence = kept[k + 1]
+            gap = view[q.span.end : nxt.span.start]
+            if _same(next_sentence, sentence) and "".join(gap.split()) in CHANGE_TO_WORDS:
+                baselines[nxt.span.start] = baselines.get(q.span.start, q.span.start)
+                continue
+        out.append((q, sentence))
+    return out, baselines
+
+
+def _strip_change_from(view: str, start: int, end: int) -> tuple[int, int]:
+    """A change's label without the word that opens its baseline (``事项由`` → ``事项``)."""
+    for word in CHANGE_FROM_WORDS:
+        if view.endswith(word, start, end) and end - start > len(word):
+            end -= len(word)
+            while end > start and view[end - 1] in " \t\n":
+                end -= 1
+            break
+    return start, end
 
 
 def _opener(view: str, start: int, end: int) -> str | None:

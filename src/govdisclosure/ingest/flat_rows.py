@@ -45,6 +45,7 @@ _MAX_FOOTER_LEN: Final = 24
 _SENTENCE_MARKS: Final = frozenset("。；;！!？?")
 # Value rows a table may hold only if they carry no comma in their own line (labels are short phrases).
 _COMMAS: Final = frozenset("，,")
+_PROSE_MARKS: Final = _COMMAS | _SENTENCE_MARKS
 # Wrapped label lines between two rows of one table stay under this count.
 _MAX_LABEL_LINES: Final = 12
 # Header lines collected above a table's first row.
@@ -308,4 +309,7 @@ def _accept(view: str, cand: _Candidate, widths: list[int], labels: list[Cell], 
     if cand.header and max(widths) >= 4:
         return True
     short = all(c is None or c[1] - c[0] <= 30 for c in labels)
-    return widths.count(1) >= _MIN_SINGLE_VALUE_ROWS and short and with_commas == 0
+    # Rows of one value each are the weakest evidence: no label, wrapped lines included, may
+    # hold a comma or a sentence mark (prose with a figure on each line break reads like them).
+    prose = any(c is not None and not _PROSE_MARKS.isdisjoint(view[c[0] : c[1]]) for c in labels)
+    return widths.count(1) >= _MIN_SINGLE_VALUE_ROWS and short and not prose

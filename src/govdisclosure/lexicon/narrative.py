@@ -15,6 +15,8 @@ __all__ = [
     "APPLICATION_VERBS",
     "CARRIED_FORWARD_CUES",
     "CARRIED_OVER_CUES",
+    "CHANGE_FROM_WORDS",
+    "CHANGE_TO_WORDS",
     "CHANNEL_CUES",
     "CLAUSE_DELIMITERS",
     "COUNT_UNITS",
@@ -113,6 +115,17 @@ TRAILING_FILLERS: Final[tuple[str, ...]] = (
     ":",
     " ",
 )
+
+#: What stands between an earlier figure and the current one in a change (``由506项增加到607项``):
+#: the first figure is a baseline, not a count of its own; the label names the second one.
+CHANGE_TO_WORDS: Final[frozenset[str]] = frozenset(
+    verb + to
+    for verb in ("增加", "增长", "提高", "提升", "上升", "扩大", "下降", "减少", "降低", "压缩", "缩短", "缩减")
+    for to in ("到", "至")
+) | frozenset({"增至", "增到", "升至", "降至", "降到", "减至", "变为", "调整为", "调整到"})
+
+#: Words that open a change's baseline (``由``/``从`` 506项增加到…): dropped from the end of the label.
+CHANGE_FROM_WORDS: Final[tuple[str, ...]] = ("由", "从")
 
 #: A label made only of (or ending in) one of these verbs names no thing: the
 #: noun after the number does (``共收到4件信息公开申请``).
