@@ -143,6 +143,13 @@ def test_seo_inserts_only_out_of_place() -> None:
     assert doc.noise[0].span.start > doc.text.index("二、")
 
 
+def test_pinyin_readings_inserted_after_characters_are_spam() -> None:
+    """Bracketed pinyin after characters is spam when a page has several; one gloss is content."""
+    text = "一、本年度共制发规(guī)章2件，行政规范性文件(jiàn)5件，均已按时(shí)公开。"
+    assert _noise(text)[NoiseKind.SPAM] == ["(guī)", "(jiàn)", "(shí)"]
+    assert NoiseKind.SPAM not in _noise("“行(xíng)”字在此读作第二声，另有(a)(b)两项。")
+
+
 def test_ordinary_words_are_not_spam() -> None:
     """Lottery welfare funds, app downloads and the internet are ordinary report content."""
     text = (

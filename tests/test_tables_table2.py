@@ -86,6 +86,15 @@ def test_2021_pipe_rows_with_empty_trailing_cells() -> None:
     assert _values(ad) == expected
 
 
+def test_labels_with_pinyin_readings_inserted_by_a_mirror() -> None:
+    """Bracketed pinyin after label characters (规(guī)章) does not hide the label."""
+    junk = {"规章": "规(guī)章", "行政规范性文件": "行政规(guī)范性文件(jiàn)", "行政许可": "行政许(xǔ)可"}
+    grid = [[junk.get(c, c) if isinstance(c, str) else c for c in row] for row in grid_2021()]
+    table, _ = build_table(grid)
+    ad, _ = extract_table2([table])
+    assert _values(ad) == EXPECTED_2021
+
+
 def test_2021_flattened_pdf_rows() -> None:
     """PDF rows: header labels sit in the first data row's label."""
     table, _ = flat_rows(

@@ -21,6 +21,7 @@ from attrs import Factory, field, frozen
 from govdisclosure.extract.cells import is_value_text
 from govdisclosure.ingest.document import Table, TableCell
 from govdisclosure.lexicon.labels import normalize_label
+from govdisclosure.lexicon.noise import PINYIN_TONED
 from govdisclosure.model import Span
 from govdisclosure.normalize.text import matching_view
 
@@ -28,8 +29,12 @@ __all__ = ["Row", "Value", "header_keys", "keyed", "own_label_start", "table_row
 
 _DROP: Final = frozenset(" \t\r\n\f\v\u3000\"'`「」『』")
 _BRACKETS: Final = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
-# Page footers and headers that PDF text drops into the middle of a table row.
-_FOOTER = re.compile(r"-\d{1,3}-|第\d{1,3}页(?:/?共\d{1,3}页)?|—\d{1,3}—")
+# Dropped from a key: page footers and headers that PDF text puts in the middle of a table row,
+# and a pinyin reading in brackets after a character (规(guī)章), junk some mirror sites insert.
+_FOOTER = re.compile(
+    r"-\d{1,3}-|第\d{1,3}页(?:/?共\d{1,3}页)?|—\d{1,3}—"
+    rf"|(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{PINYIN_TONED}][a-zü]{{0,5}}\)"
+)
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 # Item numbering as printed in the forms: 一、 (一) 1. 1、 1．
 _NUMBERING = re.compile(r"[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]")
@@ -102,6 +107,8 @@ def keyed(text: str) -> tuple[str, tuple[int, ...]]:
 
     >>> keyed("（四）无\\n- 5 -\\n法提供")
     ('(四)无法提供', (0, 1, 2, 3, 11, 12, 13))
+    >>> keyed("規(guī)章")[0]
+    '规章'
     """
     if "<" in text:
         text = _BR.sub(lambda m: " " * len(m.group()), text)

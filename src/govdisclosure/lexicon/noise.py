@@ -22,6 +22,8 @@ __all__ = [
     "GAMBLING_STRONG",
     "GAMBLING_WEAK",
     "HTML_NOISE_CLASSES",
+    "MIN_PINYIN_READINGS",
+    "PINYIN_TONED",
     "SEO_INSERTS",
     "SEO_LEGIT_BEFORE",
     "SHARE_WORDS",
@@ -307,6 +309,14 @@ SPAM_TLDS: Final[tuple[str, ...]] = (
     "ws",
     "me",
 )
+
+#: Vowels with a tone mark: a bracketed Latin run holding one after a character is a pinyin
+#: reading (``规(guī)章``), junk that some mirror sites put after every few characters.
+PINYIN_TONED: Final[str] = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+#: A page needs this many bracketed pinyin readings before they are marked as spam (one may be
+#: a real gloss).
+MIN_PINYIN_READINGS: Final[int] = 3
 
 #: ``class``/``id`` tokens of HTML elements that hold navigation, breadcrumbs, footers or share widgets.
 HTML_NOISE_CLASSES: Final[dict[str, str]] = {
