@@ -63,6 +63,7 @@ CODES: Final[dict[str, CodeInfo]] = {
     "GD208": CodeInfo(_I, "Column header unreadable; the form's fixed column order was applied."),
     "GD209": CodeInfo(_I, "A truncated header label was resolved by its place in the form's header order."),
     "GD210": CodeInfo(_W, "A label matched two rows with different figures; the figure was left None."),
+    "GD211": CodeInfo(_I, "A row label printed above its grid was attached to the grid's unlabelled first row."),
     # --- GD3xx numbers and narrative --------------------------------------
     "GD301": CodeInfo(_I, "Approximate figure (余/约/近 …) kept with its approximation."),
     "GD302": CodeInfo(_W, "A narrative figure is ambiguous and was left None."),

@@ -25,7 +25,17 @@ from govdisclosure.lexicon.noise import PINYIN_TONED
 from govdisclosure.model import Span
 from govdisclosure.normalize.text import matching_view
 
-__all__ = ["Row", "Value", "header_keys", "keyed", "own_label_start", "table_rows", "tidy_label", "with_rows"]
+__all__ = [
+    "Row",
+    "Value",
+    "header_keys",
+    "item_numbers",
+    "keyed",
+    "own_label_start",
+    "table_rows",
+    "tidy_label",
+    "with_rows",
+]
 
 _DROP: Final = frozenset(" \t\r\n\f\v\u3000\"'`「」『』")
 _BRACKETS: Final = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
@@ -129,6 +139,15 @@ def keyed(text: str) -> tuple[str, tuple[int, ...]]:
         key = "".join(c for c, k in zip(key, keep, strict=True) if k)
         idx = [i for i, k in zip(idx, keep, strict=True) if k]
     return key, tuple(idx)
+
+
+def item_numbers(key: str) -> list[int]:
+    """Where the form's item numbers (``一、``, ``(一)``, ``1.``) start in a normalized *key*.
+
+    >>> item_numbers("(三)不予公开1.属于国家秘密"), item_numbers("(二)部分公开")
+    ([0, 7], [0])
+    """
+    return [m.start() for m in _NUMBERING.finditer(key)]
 
 
 def own_label_start(key: str, pos: int) -> int:

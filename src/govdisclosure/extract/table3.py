@@ -21,9 +21,19 @@ from attrs import frozen
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.cells import parse_cell, sum_cells
-from govdisclosure.extract.rows import Row, header_keys, own_label_start, with_rows
-from govdisclosure.ingest.document import Table
-from govdisclosure.lexicon.labels import LabelEntry, entries_for
+from govdisclosure.extract.rows import (
+    Row,
+    Value,
+    header_keys,
+    item_numbers,
+    keyed,
+    own_label_start,
+    tidy_label,
+    with_rows,
+)
+from govdisclosure.ingest.document import Table, TableCell
+from govdisclosure.ingest.flat_tokens import ends_sentence
+from govdisclosure.lexicon.labels import LabelEntry, entries_for, normalize_label
 from govdisclosure.model import ApplicantCounts, ApplicationStats, Cell, CellKind, Diagnostic, Origin, Span
 
 __all__ = ["COLUMNS", "ROW_ORDER", "extract_table3", "match_row"]
@@ -183,7 +193,7 @@ def _column_of(keys: list[str], entries: Sequence[LabelEntry]) -> str | None:
     return None
 
 
-def _counts(row: Row, match: _Match, by_col: dict[int, str] | None) -> ApplicantCounts | None:
+def _counts(row: Row, match: _Match, by_col: dict[int, str] | None, *, named: bool = False) -> ApplicantCounts | None:
     label, span = row.label_from(own_label_start(row.key, match.pos))
     cells: dict[str, Any] = {}
     if by_col is not None:
@@ -192,14 +202,59 @@ def _counts(row: Row, match: _Match, by_col: dict[int, str] | None) -> Applicant
             if name is not None:
                 cells[name] = parse_cell(value.text, span=value.span, label=label)
     else:
-        values = row.values if len(row.values) == len(COLUMNS) else row.filled
-        if len(values) != len(COLUMNS):
+        values = _seven(row, named=named)
+        if values is None:
             return None
         for name, value in zip(COLUMNS, values, strict=True):
             cells[name] = parse_cell(value.text, span=value.span, label=label)
     if not cells:
         return None
     return ApplicantCounts(label=label, span=span, **cells)
+
+
+def _seven(row: Row, *, named: bool = False) -> tuple[Value, ...] | None:
+    """The seven applicant cells of *row* in the form's order, or ``None`` when they cannot be told.
+
+    A value region of exactly seven cells, else its seven printed cells.  Under a header that
+    names the seven columns (*named*), a region that is seven cells once the blank cells
+    closing the grid row are dropped also counts: a flattened grid pads rows on the right.
+    """
+    if len(row.values) == len(COLUMNS):
+        return row.values
+    if len(row.filled) == len(COLUMNS):
+        return row.filled
+    if named and len(row.values) > len(COLUMNS):
+        end = len(row.values)
+        while end > 0 and not row.values[end - 1].text.strip():
+            end -= 1
+        if end == len(COLUMNS):
+            return row.values[:end]
+    return None
+
+
+def _names_columns(part: _Part) -> bool:
+    """Whether the header rows above *part*'s first matched row name all seven applicant columns.
+
+    Cells are read one by one, not by grid column: a flattened two-level header
+    (自然人 | 法人或其他组织 | 总计 over 商业企业 … 其他) loses the column each name sat over.
+    """
+    if not part.matches:
+        return False
+    first = min(m.row.index for m in part.matches)
+    entries = [e for e in entries_for("三") if e.field.startswith("applications.*.")]
+    names: set[str] = set()
+    for row in part.rows[max(0, first - _HEADER_ROWS) : first]:
+        if row.filled:
+            continue
+        for _, text in row.texts:
+            name = _column_of([normalize_label(text)], entries)
+            if name is not None:
+                names.add(name)
+    return names >= set(COLUMNS)
+
+
+# How far above the first data row a header is looked for.
+_HEADER_ROWS: Final = 8
 
 
 def _derive_total(counts: ApplicantCounts) -> tuple[ApplicantCounts, bool]:
@@ -237,7 +292,9 @@ def _read_table(rows: list[Row]) -> tuple[list[_Match], list[Row]]:
 
 
 def extract_table3(
-    tables: Sequence[Table], rows: Sequence[list[Row]] | None = None
+    tables: Sequence[Table],
+    rows: Sequence[list[Row]] | None = None,
+    leads: Sequence[tuple[int, str]] | None = None,
 ) -> tuple[ApplicationStats | None, tuple[Diagnostic, ...]]:
     """Read table 三 from the table, or run of consecutive tables, that holds most of its rows.
 
@@ -247,36 +304,135 @@ def extract_table3(
     the filled :class:`ApplicationStats` (only table 三 fields) or ``None`` when
     no table or run matches at least three of the form's rows (or fewer rows that
     each print seven figures adding up to their 总计).
+
+    *leads* gives, for each table, the text printed just above it as ``(start, text)``
+    (``start`` its offset in the document text); see :func:`_attach_leads`.
     """
     parts = [_Part(table=t, rows=r, matches=_read_table(r)[0]) for t, r in with_rows(tables, rows)]
+    attached: dict[int, Diagnostic] = {}
+    if leads is not None:
+        parts = _attach_leads(parts, leads, attached)
     best: list[_Part] | None = None
     for run in _runs(parts):
         matches = [m for part in run for m in part.matches]
-        if _enough(matches) and (best is None or len(matches) > sum(len(p.matches) for p in best)):
+        if _enough(matches, named=any(p.named for p in run)) and (
+            best is None or len(matches) > sum(len(p.matches) for p in best)
+        ):
             best = run
     if best is None:
         return None, ()
-    return _build(best)
+    found, diags = _build(best)
+    return found, tuple(attached[id(p)] for p in best if id(p) in attached) + diags
 
 
-def _enough(matches: list[_Match]) -> bool:
+# Text lines above a grid that may hold the label of its first row.
+_MAX_LEAD_LINES: Final = 4
+_NOT_LEAD: Final = re.compile(r"[#|]|[\d\s\-—]*$")
+
+
+def _attach_leads(parts: list[_Part], leads: Sequence[tuple[int, str]], notes: dict[int, Diagnostic]) -> list[_Part]:
+    """Give a grid's unlabelled first row the label printed just above the grid, where that is certain.
+
+    PDF-to-Markdown conversion may leave a row's label as text lines above the grid
+    that holds its figures.  The label is attached only when the text above is one
+    item of the form (a single item number, at its start), the row holds seven cells
+    and no label, the next row with figures is matched, and the item is exactly the
+    form's row between the previous grid's last matched row and that next row: so the
+    form's order itself places the figures.  *notes* receives a GD211 per changed part.
+    """
+    out = list(parts)
+    for k in range(1, len(parts)):
+        part, prev = parts[k], out[k - 1]
+        if not prev.matches or k >= len(leads):
+            continue
+        rows = [r for r in part.rows if r.values]
+        if len(rows) < 2 or rows[0].key or _seven(rows[0]) is None or not part.matches:
+            continue
+        if part.matches[0].row.index != rows[1].index:
+            continue
+        lead = _lead_label(*leads[k])
+        if lead is None:
+            continue
+        start, printed = lead
+        key, key_map = keyed(printed)
+        hit = match_row(key)
+        if hit is None or item_numbers(key) != [0]:
+            continue
+        name, before, after = hit[0], prev.matches[-1].field, part.matches[0].field
+        if name not in _ORDER or before not in _ORDER or after not in _ORDER:
+            continue
+        if not _ORDER[before] + 1 == _ORDER[name] == _ORDER[after] - 1:
+            continue
+        span = Span(start=start, end=start + len(printed))
+        cell = TableCell(text=printed, row=rows[0].index, col=0, span=span)
+        row = attrs.evolve(rows[0], label=printed, key=key, key_map=key_map, label_cells=(cell,))
+        out[k] = attrs.evolve(part, matches=[_Match(field=name, row=row, pos=hit[1]), *part.matches])
+        notes[id(out[k])] = diagnostics.make(
+            "GD211",
+            f"table 三: row {tidy_label(printed)!r} printed above its grid; attached to its unlabelled first row",
+            span=span,
+            path=f"applications.{name}",
+        )
+    return out
+
+
+def _lead_label(start: int, text: str) -> tuple[int, str] | None:
+    """The text lines closing *text* (back to a blank line, heading, grid row, page number or sentence).
+
+    Returns ``(offset, printed)`` with *offset* = *start* + the label's place in *text*,
+    or ``None`` when there are no such lines or more than :data:`_MAX_LEAD_LINES`.
+
+    >>> _lead_label(10, "完毕。\\n\\n（二）部分公开\\n（区分处理的）\\n")
+    (15, '（二）部分公开\\n（区分处理的）')
+    >>> _lead_label(0, "## 表三\\n1\\n") is None
+    True
+    """
+    body = text.rstrip()
+    pos = len(body)
+    first = pos
+    lines = 0
+    while pos > 0 and lines <= _MAX_LEAD_LINES:
+        cut = body.rfind("\n", 0, pos)
+        line = body[cut + 1 : pos].strip()
+        if not line or _NOT_LEAD.match(line) or ends_sentence(line):
+            break
+        lines += 1
+        first = cut + 1
+        pos = max(cut, 0)
+    if lines == 0 or lines > _MAX_LEAD_LINES:
+        return None
+    printed = body[first:].strip()
+    return start + first + (len(body[first:]) - len(body[first:].lstrip())), printed
+
+
+def _enough(matches: list[_Match], *, named: bool = False) -> bool:
     """Whether *matches* are table 三: three of its rows, or fewer rows that each prove themselves.
 
     An excerpt may keep only row 一 or 二.  Such a row counts when it prints the
     seven applicant figures and its six parts add up to its 总计, so the form's
-    column order is confirmed by the figures themselves.
+    column order is confirmed by the figures themselves, or when the header above
+    it names the seven applicant columns (*named*) and the row's seven cells print a
+    总计 and no part (nothing there to contradict the form's order).
     """
     if len({m.field for m in matches}) >= 3:
         return True
-    return bool(matches) and all(m.field in _ORDER and _balanced(m.row) for m in matches)
+    return bool(matches) and all(m.field in _ORDER and _balanced(m.row, named=named) for m in matches)
 
 
-def _balanced(row: Row) -> bool:
-    """Whether *row* prints seven numbers whose first six sum to the seventh."""
-    values = row.values if len(row.values) == len(COLUMNS) else row.filled
-    if len(values) != len(COLUMNS):
+def _balanced(row: Row, *, named: bool = False) -> bool:
+    """Whether *row* prints seven numbers whose first six sum to the seventh.
+
+    Under a header naming the seven columns (*named*), a row whose six parts are
+    all blank and whose 总计 is a number also passes.
+    """
+    values = _seven(row, named=named)
+    if values is None:
         return False
     cells = [parse_cell(v.text) for v in values]
+    if cells[-1].kind is not CellKind.NUMBER:
+        return False
+    if named and all(c.kind is CellKind.BLANK for c in cells[:-1]):
+        return True
     if any(c.kind is not CellKind.NUMBER for c in cells):
         return False
     return sum_cells(list(cells[:-1])) == cells[-1].value
@@ -289,6 +445,8 @@ class _Part:
     table: Table
     rows: list[Row]
     matches: list[_Match]
+    #: Whether its header names the seven applicant columns (see :func:`_names_columns`).
+    named: bool = attrs.field(default=attrs.Factory(_names_columns, takes_self=True))
 
 
 def _runs(parts: list[_Part]) -> list[list[_Part]]:
@@ -335,7 +493,7 @@ def _build(parts: list[_Part]) -> tuple[ApplicationStats | None, tuple[Diagnosti
     kept = {id(m) for i, m in enumerate(matches) if i in keep}
     span = Span(start=parts[0].table.span.start, end=parts[-1].table.span.end)
     is2021 = any(m.field in GROUPS["other_total"] for m in matches if id(m) in kept)
-    resolved: list[tuple[_Match, dict[int, str] | None]] = []
+    resolved: list[tuple[_Match, dict[int, str] | None, bool]] = []
     previous: tuple[Table, dict[int, str]] | None = None
     for part in parts:
         own = [m for m in part.matches if id(m) in kept]
@@ -347,12 +505,12 @@ def _build(parts: list[_Part]) -> tuple[ApplicationStats | None, tuple[Diagnosti
             continue
         if by_col is not None:
             previous = (part.table, by_col)
-        resolved.extend((m, by_col) for m in own)
+        resolved.extend((m, by_col, part.named) for m in own)
         diags.extend(_unmatched(part.rows, own, path))
     found: dict[str, ApplicantCounts] = {}
     conflicted: set[str] = set()
-    for m, by_col in resolved:
-        counts = _counts(m.row, m, by_col)
+    for m, by_col, named in resolved:
+        counts = _counts(m.row, m, by_col, named=named)
         if counts is None:
             diags.append(
                 diagnostics.make(
@@ -464,7 +622,7 @@ def _part_columns(
         and value_cols <= set(previous[1])
     ):
         return previous[1]
-    if any(len(m.row.values) == 7 or len(m.row.filled) == 7 for m in matches):
+    if any(_seven(m.row, named=part.named) is not None for m in matches):
         diags.append(
             diagnostics.make(
                 "GD208",

@@ -61,7 +61,7 @@ def extract_tables(doc: Document, report: Report) -> Report:
     review = report.review_litigation
     active = report.active_disclosure
     rows = [table_rows(t) for t in tables]
-    apps, d3 = extract_table3(tables, rows)
+    apps, d3 = extract_table3(tables, rows, _leads(doc, tables))
     diags.extend(d3)
     if apps is not None:
         applications = _set_fields(applications, apps)
@@ -104,6 +104,17 @@ def _captions(doc: Document, tables: tuple[Table, ...]) -> list[str]:
     for t in tables:
         start = max(prev_end, t.span.start - _MAX_CAPTION)
         out.append(doc.view[start : t.span.start] if start < t.span.start else "")
+        prev_end = max(prev_end, t.span.end)
+    return out
+
+
+def _leads(doc: Document, tables: tuple[Table, ...]) -> list[tuple[int, str]]:
+    """The printed text just above each grid, as for :func:`_captions`, with its offset."""
+    out: list[tuple[int, str]] = []
+    prev_end = 0
+    for t in tables:
+        start = max(prev_end, t.span.start - _MAX_CAPTION)
+        out.append((start, doc.text[start : t.span.start] if start < t.span.start else ""))
         prev_end = max(prev_end, t.span.end)
     return out
 

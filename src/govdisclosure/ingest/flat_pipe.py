@@ -140,15 +140,20 @@ def find_pipe_tables(text: str, view: str, lines: LineIndex, kinds: list[str], o
     # The kinds as one string: a regex finds where a block may start, lines between cost nothing.
     # Lines are only claimed at or after the current position, so the string stays valid ahead.
     marks = "".join(kinds)
+    # Pipe rows that are one cell closed by its pipe plus blank cells (``规章 | ||``): in a
+    # cell-per-line block they are cell lines that end a row.
+    closed = {n for n, kind in enumerate(kinds) if kind == "P" and _cell_then_blanks(lines.parts[n])}
     i = 0
     while (found := _BLOCK_START.search(marks, i)) is not None:
         i = found.start()
+        table = None
         if kinds[i] in "PA":
             j = _pipe_block_end(kinds, i)
             table = _pipe_table(text, view, lines.between(i, j), kinds[i:j], offset)
-        else:
-            j = _cells_block_end(kinds, i)
-            table = _cells_table(text, view, lines, i, kinds[i:j], offset=offset)
+        if kinds[i] not in "PA" or (table is None and i in closed):
+            j = _cells_block_end(kinds, i, closed)
+            block = ["E" if n in closed else kinds[n] for n in range(i, j)]
+            table = _cells_table(text, view, lines, i, block, offset=offset)
         if table is None:
             i += 1
             continue
@@ -210,14 +215,28 @@ def _last_char(view: str, line: Line) -> int:
     return line.end if cell is None else cell[1]
 
 
-def _cells_block_end(kinds: list[str], i: int) -> int:
-    """End of a cell-per-line block: cell lines, pipe-only lines, and short text runs a pipe closes."""
+def _cell_then_blanks(part: str) -> bool:
+    """Whether a line is one cell closed by its pipe, then only pipes (blank cells).
+
+    >>> _cell_then_blanks(" 规章  | ||"), _cell_then_blanks("规章 | 0 |"), _cell_then_blanks("| 规章 ||")
+    (True, False, False)
+    """
+    head, _, tail = part.partition("|")
+    return bool(head.strip()) and "|" in tail and not tail.replace("|", "").strip()
+
+
+def _cells_block_end(kinds: list[str], i: int, closed: set[int] | frozenset[int] = frozenset()) -> int:
+    """End of a cell-per-line block: cell lines, pipe-only lines, and short text runs a pipe closes.
+
+    A line of *closed* (a cell then blank cells) belongs to the block unless a pipe row follows it:
+    then it is the title row of a pipe table.
+    """
     n = len(kinds)
     j = i
     end = i
     while j < n:
         kind = kinds[j]
-        if kind in "CO":
+        if kind in "CO" or (j in closed and (j + 1 >= n or kinds[j + 1] != "P" or j + 1 in closed)):
             j += 1
             end = j
             continue
@@ -225,7 +244,7 @@ def _cells_block_end(kinds: list[str], i: int) -> int:
             k = j
             while k < n and kinds[k] == "T" and k - j < _MAX_WRAP:
                 k += 1
-            if k < n and kinds[k] in "CO":
+            if k < n and (kinds[k] in "CO" or k in closed):
                 j = k
                 continue
         break
@@ -256,22 +275,38 @@ def _cells_stream(view: str, lines: LineIndex, first: int, kinds: list[str]) -> 
                 pending = cell if pending is None else (pending[0], cell[1])
             continue
         empties = 0
-        for cell in _segments(view, start, ends[number])[:-1]:
+        segments = _segments(view, start, ends[number])[:-1]
+        for cell in segments:
             if cell is not None:
                 pending = cell if pending is None else (pending[0], cell[1])
             if pending is None:
                 empties += 1
             out.append(pending)
             pending = None
-        if kind == "O" and empties:
+        if (kind == "E" and empties) or (
+            kind == "O" and empties and not _in_lone_run(parts, number, first, first + len(kinds))
+        ):
             out.append(_BREAK)
     return out
+
+
+def _in_lone_run(parts: list[str], number: int, first: int, stop: int) -> bool:
+    """Whether line *number* is a lone pipe next to another lone pipe (within lines *first*..*stop*).
+
+    Such a run is a row's blank cells, each written as its closing pipe; a single
+    lone pipe between cells may end a row (converters that close every row with a pipe).
+    """
+    if parts[number].strip() != "|":
+        return False
+    return (number > first and parts[number - 1].strip() == "|") or (
+        number + 1 < stop and parts[number + 1].strip() == "|"
+    )
 
 
 def _cells_table(text: str, view: str, lines: LineIndex, first: int, kinds: list[str], *, offset: int) -> Table | None:
     stream = _cells_stream(view, lines, first, kinds)
     n_cells = sum(1 for c in stream if c != _BREAK)
-    if n_cells < 4 or sum(1 for k in kinds if k in "CO") < 3 or not any(c not in (None, _BREAK) for c in stream):
+    if n_cells < 4 or sum(1 for k in kinds if k in "COE") < 3 or not any(c not in (None, _BREAK) for c in stream):
         return None
     segments: list[list[Cell]] = [[]]
     for item in stream:

@@ -52,6 +52,8 @@ _MAX_LABEL_LINES: Final = 12
 _MAX_HEADER_LINES: Final = 40
 # A table of single-value rows needs this many rows (without a header line that fits its width).
 _MIN_SINGLE_VALUE_ROWS: Final = 3
+# Each line of a single-value row's label stays this short (prose lines of a PDF page are longer).
+_MAX_SHORT_LABEL: Final = 30
 
 
 class _ValueRow(NamedTuple):
@@ -296,6 +298,11 @@ def _to_table(text: str, view: str, lines: dict[int, Line], cand: _Candidate, of
     return build_table(text, rows, header, shape="flat_rows", offset=offset, region=region)
 
 
+def _short_lines(view: str, cell: Cell) -> bool:
+    """Whether every line of a label (wrapped lines included) is short, as table labels are."""
+    return cell is None or all(len(part.strip()) <= _MAX_SHORT_LABEL for part in view[cell[0] : cell[1]].split("\n"))
+
+
 def _accept(view: str, cand: _Candidate, widths: list[int], labels: list[Cell], *, fits: bool) -> bool:
     """Whether a run of value rows is a table rather than sentences that end in numbers."""
     own = [r.label for r in cand.rows]
@@ -308,7 +315,7 @@ def _accept(view: str, cand: _Candidate, widths: list[int], labels: list[Cell], 
         return True
     if cand.header and max(widths) >= 4:
         return True
-    short = all(c is None or c[1] - c[0] <= 30 for c in labels)
+    short = all(_short_lines(view, c) for c in labels)
     # Rows of one value each are the weakest evidence: no label, wrapped lines included, may
     # hold a comma or a sentence mark (prose with a figure on each line break reads like them).
     prose = any(c is not None and not _PROSE_MARKS.isdisjoint(view[c[0] : c[1]]) for c in labels)
