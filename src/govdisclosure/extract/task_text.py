@@ -11,7 +11,7 @@ from typing import Final
 
 from attrs import frozen
 
-from govdisclosure.extract.task_units import names_units
+from govdisclosure.extract.task_units import is_statement, names_units
 from govdisclosure.lexicon.tasks import CLOSING_CHAPTERS, INTRO_ITEMS, RESPONSIBILITY_LABELS, TITLE_CONNECTORS
 from govdisclosure.model import Span
 
@@ -109,8 +109,9 @@ def find_responsibility(view: str, start: int, end: int, title_end: int) -> Resp
     """The last responsibility statement of an item's own text ``[start, end)``.
 
     Candidates are a bracket group closing a line (or the title sentence)
-    that names units, and a labelled list (``责任单位：…``) running to the line
-    end; consecutive labelled lines form one statement.
+    that names units, a labelled list (``责任单位：…``) running to the line
+    end (consecutive labelled lines form one statement), and a line below the
+    heading line naming only units with their role (``县财政局牵头落实``).
     """
     best: Responsibility | None = None
     label_line = False  # whether the last non-blank line was a labelled list
@@ -127,6 +128,13 @@ def find_responsibility(view: str, start: int, end: int, title_end: int) -> Resp
             label_line = True
         elif view[pos:line_end].strip():
             label_line = False
+            lo, hi = strip_span(view, pos, line_end)
+            if pos > start and is_statement(view[lo:hi]):
+                # a line below the heading naming only units and their role (县财政局牵头落实)
+                s_lo, s_hi = strip_span(view, lo, hi, _TAIL_AFTER_PAREN)
+                best = Responsibility(span=Span(start=s_lo, end=s_hi), bracketed=False)
+                pos = line_end + 1
+                continue
             group = _trailing_group(view, pos, line_end)
             if group is not None and names_units(view[group[0] : group[1]]):
                 best = Responsibility(span=Span(start=group[0], end=group[1]), bracketed=True)

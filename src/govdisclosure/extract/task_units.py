@@ -16,10 +16,11 @@ from govdisclosure.lexicon.tasks import (
     LEAD_LABELS,
     RESPONSIBILITY_CUES,
     RESPONSIBILITY_LABELS,
+    STATEMENT_ROLE_WORDS,
     UNIT_SUFFIXES,
 )
 
-__all__ = ["Units", "names_units", "split_units"]
+__all__ = ["Units", "is_statement", "names_units", "split_units"]
 
 _LABEL: Final = re.compile("(" + "|".join(map(re.escape, RESPONSIBILITY_LABELS)) + r")[ \t]*[:：]")
 _SEPARATOR: Final = re.compile(r"[、,，;；/\s]+")
@@ -32,6 +33,12 @@ _ROLE_TAIL: Final = re.compile(
 )
 _LEADING: Final = re.compile(r"^(?:由|请)")
 _LEAD_LABELS: Final = frozenset(LEAD_LABELS)
+_ROLE_WORD: Final = re.compile("|".join(map(re.escape, STATEMENT_ROLE_WORDS)))
+# A statement line is short; a longer line is a sentence that happens to end in a role word.
+_MAX_STATEMENT: Final = 80
+# Sentence punctuation inside a line: a statement line holds none (a final 。 is allowed).
+_BARE_SUFFIXES: Final = frozenset(UNIT_SUFFIXES)
+_SENTENCE_MARKS: Final = frozenset('。:：()?？!！《》"“”')
 
 
 @frozen(kw_only=True)
@@ -102,12 +109,15 @@ def split_units(text: str, view: str) -> Units:
     (('县政务中心', '各部门'), ('县政务中心',))
     >>> split_units("牵头单位：市政府办；配合单位：市财政局", "牵头单位:市政府办;配合单位:市财政局").lead
     ('市政府办',)
+    >>> split_units("县财政局、县审计局分别牵头落实", "县财政局、县审计局分别牵头落实").lead
+    ('县财政局', '县审计局')
     """
     if len(text) != len(view):
         msg = "text and view must have the same length"
         raise ValueError(msg)
     units: list[str] = []
     lead: list[str] = []
+    pending: list[str] = []  # units since the last role phrase: 'A、B分别牵头' makes them all leads
     for seg_start, seg_end, label_lead in _segments(view):
         pieces: list[tuple[int, int]] = []
         p = seg_start
@@ -128,6 +138,33 @@ def split_units(text: str, view: str) -> Units:
             if not unit:
                 continue
             units.append(unit)
+            role = tail.group() if tail is not None else ""
+            if lead_here and ("分别" in role or "共同" in role):
+                lead.extend(u for u in pending if u not in lead)
             if lead_here:
                 lead.append(unit)
+            pending = [] if role.strip("。.") else [*pending, unit]
     return Units(units=tuple(units), lead=tuple(lead))
+
+
+def is_statement(view: str) -> bool:
+    """Whether the line *view* (stripped) is a bare responsibility statement: units with their role.
+
+    Every unit must end like a unit name and the line must hold a role word
+    (牵头, 负责, 配合 …), so a sentence ending in 落实 and a signature line
+    naming an organ are not statements.
+
+    >>> is_statement("市财政局牵头落实"), is_statement("县发改委、县住建局分别负责")
+    (True, True)
+    >>> is_statement("认真抓好工作落实"), is_statement("某县人民政府办公室"), is_statement("各部门要密切配合")
+    (False, False, False)
+    >>> is_statement("牵头单位"), is_statement("配合部门")
+    (False, False)
+    """
+    if not view or len(view) > _MAX_STATEMENT or _ROLE_WORD.search(view) is None:
+        return False
+    if any(ch in _SENTENCE_MARKS for ch in view.rstrip("。.")):
+        return False
+    units = split_units(view, view).units
+    # a unit is more than a bare suffix: '牵头单位' alone is a column header, not a statement
+    return bool(units) and all(u.endswith(UNIT_SUFFIXES) and u not in _BARE_SUFFIXES for u in units)

@@ -8,6 +8,10 @@ get tasks.  Two sources are read and merged in reading order:
   :mod:`govdisclosure.extract.task_outline`);
 * task tables (:mod:`govdisclosure.extract.task_tables`).
 
+An outline item whose text holds the rows of a task table flattened one cell
+per line (content paragraphs each closed by a responsibility line, see
+:mod:`govdisclosure.extract.task_rows`) gives one unnumbered task per row.
+
 Which outline level holds the tasks (the rule is general, see docs/tasks.md):
 items under *frame* chapters (总体要求, 指导思想, 工作目标, 保障措施 …) and frame
 items themselves are never tasks; among the rest, the level whose items most
@@ -26,6 +30,7 @@ from attrs import frozen
 
 from govdisclosure import diagnostics
 from govdisclosure.extract.task_outline import Item, cn_ordinal, items_from_lines, items_from_sections
+from govdisclosure.extract.task_rows import Row, table_rows
 from govdisclosure.extract.task_tables import tasks_from_tables
 from govdisclosure.extract.task_text import (
     Responsibility,
@@ -71,6 +76,7 @@ class _Reader:
         self._heads: dict[tuple[int, int], tuple[int, tuple[int, int]]] = {}
         self._resps: dict[tuple[int, int], Responsibility | None] = {}
         self._frames: dict[tuple[int, int], bool] = {}
+        self._rows: dict[tuple[int, int], list[Row]] = {}
 
     def _head(self, item: Item) -> tuple[int, tuple[int, int]]:
         key = (item.number_end, item.end)
@@ -99,6 +105,15 @@ class _Reader:
             self._resps[key] = find_responsibility(self.view, item.number_end, item.end, self._head(item)[0])
         return self._resps[key]
 
+    def rows(self, item: Item) -> list[Row]:
+        """The rows of a flattened task table under the item's heading line (see :mod:`.task_rows`)."""
+        key = (item.number_end, item.end)
+        rows = self._rows.get(key)
+        if rows is None:
+            nl = self.view.find("\n", item.number_end, item.end)
+            rows = self._rows[key] = [] if nl < 0 else table_rows(self.view, nl + 1, item.end)
+        return rows
+
 
 @frozen
 class _Plan:
@@ -107,11 +122,15 @@ class _Plan:
     items: list[Item]
     chosen: list[int]
     resps: list[Responsibility | None]
+    rows: list[list[Row]]
 
     @property
     def score(self) -> int:
-        """How many chosen items name their responsible units."""
-        return sum(self.resps[i] is not None for i in self.chosen)
+        """How many tasks of the chosen items name their responsible units."""
+        return sum(
+            sum(r.responsibility is not None for r in self.rows[i]) if self.rows[i] else self.resps[i] is not None
+            for i in self.chosen
+        )
 
 
 def _excluded(items: list[Item], reader: _Reader) -> list[bool]:
@@ -153,9 +172,10 @@ def _plan(items: list[Item], reader: _Reader) -> _Plan:
     eligible = [not ex and (it.level == 1 or it.parent is not None) for it, ex in zip(items, excluded, strict=True)]
     # only eligible items can be tasks: the others' responsibility is never read
     resps = [reader.responsibility(it) if ok else None for it, ok in zip(items, eligible, strict=True)]
-    level = _task_level(items, eligible, [r is not None for r in resps])
+    rows = [reader.rows(it) if ok else [] for it, ok in zip(items, eligible, strict=True)]
+    level = _task_level(items, eligible, [r is not None or bool(rw) for r, rw in zip(resps, rows, strict=True)])
     chosen = [i for i, (it, ok) in enumerate(zip(items, eligible, strict=True)) if ok and it.level == level]
-    return _Plan(items=items, chosen=chosen, resps=resps)
+    return _Plan(items=items, chosen=chosen, resps=resps, rows=rows)
 
 
 def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
@@ -164,6 +184,9 @@ def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
     tasks: list[WorkTask] = []
     for i in plan.chosen:
         item, resp = items[i], plan.resps[i]
+        if plan.rows[i]:
+            tasks.extend(_row_tasks(doc, item, plan.rows[i], reader))
+            continue
         t_start, t_end = reader.title(item)
         b_start, b_end = strip_span(view, t_end, item.tree_end, _PUNCT)
         s_start, s_end = strip_span(view, item.start, item.tree_end)
@@ -173,14 +196,7 @@ def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
             # the parent's title is the group
             g_start, g_end = strip_span(view, items[item.parent].start, reader.title(items[item.parent])[1])
             group = text[g_start:g_end] or None
-        responsible_text: str | None = None
-        units: tuple[str, ...] = ()
-        lead: tuple[str, ...] = ()
-        if resp is not None:
-            r_start, r_end = resp.span.start, resp.span.end
-            responsible_text = text[r_start:r_end]
-            split = split_units(responsible_text, view[r_start:r_end])
-            units, lead = split.units, split.lead
+        responsible_text, units, lead = _responsible(text, view, resp)
         tasks.append(
             WorkTask(
                 number=number or None,
@@ -196,6 +212,46 @@ def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
             )
         )
     return tasks
+
+
+def _responsible(
+    text: str, view: str, resp: Responsibility | None
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """The statement as printed, its units and its lead units."""
+    if resp is None:
+        return None, (), ()
+    r_start, r_end = resp.span.start, resp.span.end
+    responsible_text = text[r_start:r_end]
+    split = split_units(responsible_text, view[r_start:r_end])
+    return responsible_text, split.units, split.lead
+
+
+def _row_tasks(doc: Document, item: Item, rows: Sequence[Row], reader: _Reader) -> list[WorkTask]:
+    """Unnumbered tasks for the rows under *item*, which becomes their group."""
+    view, text = doc.view, doc.text
+    g_start, g_end = strip_span(view, item.start, reader.title(item)[1])
+    group = text[g_start:g_end] or None
+    out: list[WorkTask] = []
+    for row in rows:
+        t_start, t_end = title_span(view, row.start, row.end)
+        b_start, b_end = strip_span(view, t_end, row.end, _PUNCT)
+        responsible_text, units, lead = _responsible(text, view, row.responsibility)
+        end = row.responsibility.span.end if row.responsibility is not None else row.end
+        out.append(
+            WorkTask(
+                number=None,
+                sequence=0,
+                level=item.level + 1,
+                title=text[t_start:t_end],
+                body=text[b_start:b_end],
+                group=group,
+                responsible=units,
+                responsible_text=responsible_text,
+                lead_units=lead,
+                span=Span(start=row.start, end=end),
+            )
+        )
+    return out
 
 
 def _outline_items(doc: Document, report: Report, skip: list[Span]) -> list[list[Item]]:

@@ -31,8 +31,10 @@ __all__ = [
     "PLACE_SUFFIXES",
     "POST2019_CHAPTERS",
     "PRE2019_CHAPTER_WORDS",
+    "PREAMBLE_OPENINGS",
     "PUBLISHED_KEYS",
     "RELATIVE_PREFIXES",
+    "RUN_IN_CHAPTER_TITLES",
     "SERVICE_CUES",
     "SERVICE_REPORT_WORDS",
     "SERVICE_TITLE_CUES",
@@ -210,6 +212,49 @@ TRANSMITTAL_CUES: Final[tuple[str, ...]] = (
 
 #: Verbs of a notice heading that issues another document (关于印发〈X〉的通知).
 TRANSMITTAL_VERBS: Final[tuple[str, ...]] = ("印发", "公布", "发布", "转发", "印送")
+
+#: Chapter titles that stand alone (a heading made of one of them and nothing else).  In a page
+#: flattened without line breaks or spaces (``…制定本方案。一、工作目标紧紧围绕…``) nothing marks
+#: where a heading's title ends: a title that starts with one of these ends after it.
+RUN_IN_CHAPTER_TITLES: Final[tuple[str, ...]] = (
+    # work plans
+    "指导思想",
+    "总体要求",
+    "总体思路",
+    "总体目标",
+    "工作目标",
+    "主要目标",
+    "目标任务",
+    "基本原则",
+    "工作原则",
+    "主要任务",
+    "工作任务",
+    "重点任务",
+    "具体任务",
+    "任务分工",
+    "职责分工",
+    "工作措施",
+    "主要措施",
+    "保障措施",
+    "组织领导",
+    "组织保障",
+    "工作要求",
+    "有关要求",
+    "实施步骤",
+    "工作步骤",
+    "时间安排",
+    "进度安排",
+    "工作安排",
+    # annual reports
+    "概述",
+    "概况",
+    "总体情况",
+    "基本情况",
+)
+
+#: Words that open a document's first paragraph (为深入贯彻…, 根据…): in a page flattened into one
+#: line, a title run straight into its preamble ends where one of them follows a document-type word.
+PREAMBLE_OPENINGS: Final[tuple[str, ...]] = ("为", "根据", "按照", "依据", "依照", "遵照", "现将", "经")
 
 #: Words of the annual report's chapters (both templates and pre-2019).
 ANNUAL_CHAPTER_WORDS: Final[tuple[str, ...]] = (

@@ -20,6 +20,7 @@ __all__ = [
     "LEAD_LABELS",
     "RESPONSIBILITY_CUES",
     "RESPONSIBILITY_LABELS",
+    "STATEMENT_ROLE_WORDS",
     "TITLE_CONNECTORS",
     "UNIT_SUFFIXES",
 ]
@@ -98,7 +99,15 @@ UNIT_SUFFIXES: Final[tuple[str, ...]] = (
     "管委会",
     "企业",
     "学校",
+    "银行",
+    "支行",
+    "分行",
+    "海关",
 )
+
+#: Role words that make a line of unit names a responsibility statement on its own
+#: (``市财政局牵头落实`` under a task, the responsible cell of a table flattened one cell per line).
+STATEMENT_ROLE_WORDS: Final[tuple[str, ...]] = ("牵头", "负责", "配合", "协助", "参与", "承办", "协办")
 
 #: Items that introduce a plan rather than assign work (``（一）指导思想``).
 INTRO_ITEMS: Final[tuple[str, ...]] = (

@@ -20,12 +20,14 @@ __all__ = [
     "FIGURES_ONLY",
     "FIGURE_END",
     "INLINE_MARKER",
+    "RUN_IN_CUT",
     "STOP_CHARS",
     "TRAILING_FIGURES",
     "HeadingMatch",
     "cn_ordinal",
     "match_heading",
     "may_end_in_figure",
+    "run_in_heading",
     "trailing_figures",
 ]
 
@@ -92,6 +94,18 @@ INLINE_MARKER: Final = re.compile(
     rf"[ \t](?<![ \t][ \t])[ \t]*"
     rf"(?=\([{_CN}]{{1,3}}\)|[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}[部章节])"
 )
+
+#: Where a heading may start in a page flattened without line breaks or white space
+#: (``…制定本方案。一、工作目标紧紧围绕…。二、工作任务(一)围绕…``): a chapter or list marker right
+#: after a sentence end (spaces allowed between), or a bracketed Chinese numeral anywhere; the segment
+#: starts at the match's end.  Each alternative tests a fixed width at one position (the space run
+#: only after a sentence end), so a scan is linear.
+RUN_IN_CUT: Final = re.compile(
+    rf"(?<=[。;；!！?？:：])[ \t]*(?=[{_CN}]{{1,3}}、|\d{{1,2}}[、.](?!\d)|第[{_CN}]{{1,3}}(?:部分|章|节))"
+    rf"|(?=\([{_CN}]{{1,3}}\))"
+)
+# A title word followed by one of these goes on (工作目标和任务): the word alone is not the title.
+_TITLE_GOES_ON: Final = frozenset("和与及、,")
 
 # Lines up to this long are remembered by match_heading (longer ones are read each time).
 _CACHED_LINE: Final = 120
@@ -282,3 +296,35 @@ def _read_line(line: str, inline: bool) -> tuple[str, int, int, int, int] | None
 
 _new_tuple: Final = tuple.__new__
 _read_short_line: Final = functools.lru_cache(maxsize=2048)(_read_line)
+
+
+def run_in_heading(view: str, lo: int, hi: int, words: tuple[str, ...]) -> HeadingMatch | None:
+    """A heading at *lo* of a segment ``view[lo:hi]`` cut from a page flattened without white space.
+
+    The title is read as by :func:`match_heading` (up to a stop character, or the
+    whole short segment); failing that, a title that starts with one of *words*
+    (stand-alone chapter titles, longest first) ends after the word, unless a
+    connector follows it (``工作目标和…``).
+
+    >>> v = "一、工作目标今年要进一步提升公开质量,拓宽公开渠道,加强政策解读,回应社会关切,做好各项工作。"
+    >>> m = run_in_heading(v, 0, len(v), ("工作目标",))
+    >>> v[m.number_start : m.title_end], m.ordinal
+    ('一、工作目标', 1)
+    >>> w = "一、工作目标和任务" + v[6:]
+    >>> run_in_heading(w, 0, len(w), ("工作目标",)) is None
+    True
+    """
+    m = match_heading(view, lo, hi, inline=True)
+    if m is not None:
+        return m
+    marker = _patterns().marker.match(view, lo, hi)
+    if marker is None:
+        return None
+    title_start = marker.end()
+    for word in words:
+        end = title_start + len(word)
+        if view.startswith(word, title_start) and end <= hi:
+            if end < hi and view[end] in _TITLE_GOES_ON:
+                return None
+            return match_heading(view, lo, end)
+    return None

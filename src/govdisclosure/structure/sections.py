@@ -16,6 +16,12 @@ A very long line whose paragraphs were run together by the page's extraction
 (``…特制定本文。 一、工作目标 今年要… (一)夯实基础… 1、档案管理…``) is read as
 segments cut before each chapter or list marker that follows white space; a
 heading found there starts mid-line and its title ends at the next space run.
+When no heading is found at all, a page flattened without any white space
+(``…制定本方案。一、工作目标紧紧围绕…。二、工作任务(一)…``) is cut before each
+chapter or list marker following a sentence end and before each bracketed
+Chinese numeral; a title with no stop character ends after a stand-alone
+chapter title word (工作目标, 保障措施, 概述 …).  Such headings count only
+when a chapter style numbers two of them from 1.
 
 Sections are stored flat in reading order.  Text before the first heading is
 a PREAMBLE; noise (page chrome, spam …) in the preamble or at the end of the
@@ -31,17 +37,19 @@ from typing import Final, NamedTuple
 from attrs import define
 
 from govdisclosure import diagnostics
-from govdisclosure.lexicon.structure import MARKER_DELIMITER, STYLE_RANK
+from govdisclosure.lexicon.structure import MARKER_DELIMITER, RUN_IN_CHAPTER_TITLES, STYLE_RANK
 from govdisclosure.model import Diagnostic, Section, SectionKind, Span, new_section, new_span
 from govdisclosure.structure.lines import Line, Regions
 from govdisclosure.structure.numbering import (
     FIGURE_END,
     FIGURES_ONLY,
     INLINE_MARKER,
+    RUN_IN_CUT,
     STOP_CHARS,
     HeadingMatch,
     match_heading,
     may_end_in_figure,
+    run_in_heading,
     trailing_figures,
 )
 
@@ -55,6 +63,8 @@ _LIST_RANK = 3
 _MAX_NUMBERING_DIAGS = 50
 # A line this long holding inline markers is run-together paragraphs, read as segments.
 _LONG_LINE = 200
+# Stand-alone chapter titles, longest first (a run-in title is the longest that fits).
+_RUN_IN_TITLES: Final = tuple(sorted(RUN_IN_CHAPTER_TITLES, key=len, reverse=True))
 
 
 class Heading(NamedTuple):
@@ -95,7 +105,38 @@ def find_headings(
     the table's caption, swallowed by the table's detection.
     """
     candidates = _candidates(view, lines, skip, tables=tables, noise=noise)
-    return _outline(view, candidates)
+    headings, diags = _outline(view, candidates)
+    if not headings:
+        run_in = _run_in_candidates(view, lines, skip)
+        if run_in:
+            return _outline(view, run_in)
+    return headings, diags
+
+
+def _run_in_candidates(view: str, lines: Sequence[Line], skip: Regions) -> list[tuple[HeadingMatch, int, int]]:
+    """Headings of a page flattened without line breaks or white space, when no line gives one.
+
+    Long lines are cut before each marker of :data:`RUN_IN_CUT`; a segment is a
+    heading as :func:`run_in_heading` reads it.  They are kept only when a chapter
+    style numbers at least two of them from 1 (一、 then 二、): a sequence, not
+    a stray marker inside a sentence.
+    """
+    found: list[tuple[HeadingMatch, int, int]] = []
+    for line in lines:
+        _, end, lo, hi = line
+        if hi - lo < _LONG_LINE or skip.overlaps(lo, hi):
+            continue
+        cuts = [lo, *(m.end() for m in RUN_IN_CUT.finditer(view, lo + 1, hi))]
+        for i, start in enumerate(cuts):
+            stop = cuts[i + 1] if i + 1 < len(cuts) else hi
+            m = run_in_heading(view, start, stop, _RUN_IN_TITLES)
+            if m is not None and m.ordinal is not None:
+                found.append((m, start, end))
+    chapters: dict[str, set[int]] = {}
+    for m, _, _ in found:
+        if STYLE_RANK.get(m.style, 9) < _LIST_RANK and m.ordinal is not None:
+            chapters.setdefault(m.style, set()).add(m.ordinal)
+    return found if any({1, 2} <= ordinals for ordinals in chapters.values()) else []
 
 
 def _candidates(

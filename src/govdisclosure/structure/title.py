@@ -11,7 +11,9 @@ year before a title line that names neither a year nor an organ (``某街道办�
 ``某市2009年度…报告的通知``).  A transmittal notice (关于印发/公布/转发〈X〉的通知) is titled by the
 document it issues, X, and its issuer (the name before 关于) is kept.  A page title carrying the site
 or viewer name (``Page 9 - X``, ``X - 某某网``) keeps the part that names a document type.  The
-title ends where the body starts, even inside a line.  When no line qualifies, the report's name
+title ends where the body starts, even inside a line; in a page flattened into one line, a
+title naming its year and a document type ends where an opening word of the first paragraph
+follows (``某县2030年…实施方案为深入贯彻…``).  When no line qualifies, the report's name
 quoted in the preamble (《…年度报告》) is used.  Noise spans inside a title (injected spam) are left
 out of the value.
 """
@@ -25,7 +27,13 @@ from typing import Final
 
 from attrs import frozen
 
-from govdisclosure.lexicon.structure import DOC_TYPE_CUES, ORGAN_SUFFIXES, PLACE_SUFFIXES, TRANSMITTAL_VERBS
+from govdisclosure.lexicon.structure import (
+    DOC_TYPE_CUES,
+    ORGAN_SUFFIXES,
+    PLACE_SUFFIXES,
+    PREAMBLE_OPENINGS,
+    TRANSMITTAL_VERBS,
+)
 from govdisclosure.model import Span
 from govdisclosure.structure.lines import Line, Regions, lines_before
 from govdisclosure.structure.metadata import date_line
@@ -48,6 +56,14 @@ _QUOTED_REPORT: Final = re.compile(r"《(?P<inner>[^《》\n]{4,80}?报告)》")
 _YEAR: Final = re.compile(r"\d{4}")
 _LINE_BREAK: Final = re.compile(r"[ \t]*\n\s*")  # a title split over lines is joined
 _META_LINE: Final = re.compile(r"[^\s:]{1,8}[ \t]*:")
+# A title run straight into its first paragraph in a page flattened into one line
+# (``某县2030年…实施方案为深入贯彻…``): the shortest start of the line, free of sentence
+# punctuation, ending in a document-type word that an opening word follows.  Anchored and
+# bounded, so a match costs a fixed number of steps.
+_RUN_IN_TITLE: Final = re.compile(
+    rf"[^\n。,;:!?()《》\"“”]{{4,{_MAX_TITLE_LINE}}}?(?:{'|'.join(DOC_TYPE_CUES)})"
+    rf"(?=[ \t]*(?:{'|'.join(PREAMBLE_OPENINGS)}))"
+)
 
 
 @frozen(kw_only=True)
@@ -148,6 +164,9 @@ def find_title(
         lo, hi = _page_title_part(view, lo, hi)
         s = _strip_noise(view, lo, hi, noise)
         if not _is_candidate_shape(s) or date_line(text, view, line) is not None:
+            run_in = _RUN_IN_TITLE.match(view, lo, hi)
+            if run_in is not None and _YEAR_WORD.search(run_in.group()) and not noise.overlaps(lo, run_in.end()):
+                return _make(text, view, lo, run_in.end(), noise)
             continue
         start = lo
         if k > 0:
