@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 import govdisclosure as gd
-from govdisclosure.model import DocumentKind, Report, SectionKind
+from govdisclosure.model import DocumentKind, SectionKind
 from govdisclosure.normalize import matching_view
 from govdisclosure.structure.lines import Regions, split_lines
 from govdisclosure.structure.numbering import RUN_IN_CUT, run_in_heading
 from govdisclosure.structure.sections import find_headings
+from tests.test_structure_general import _assert_tiles, _top
 
 FILLER = "全县稳步推进各项公开工作，主动回应群众关切，及时发布各类信息，工作机制不断完善"
 
@@ -19,18 +20,6 @@ FLAT_PLAN = (
     f"二、工作任务（一）围绕法治政府建设，推进政务公开。1.坚持以公开为常态，{FILLER}。"
     f"2.做好政策解读，{FILLER}。三、保障措施各单位要加强领导，{FILLER}。\n"
 )
-
-
-def _top(report: Report) -> list[str]:
-    return [s.heading or "" for s in report.top_sections()]
-
-
-def _assert_tiles(report: Report) -> None:
-    pos = 0
-    for s in report.sections:
-        assert s.span.start == pos
-        pos = s.span.end
-    assert pos == len(report.text)
 
 
 def test_flat_page_title_chapters_and_year() -> None:

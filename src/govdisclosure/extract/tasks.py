@@ -196,34 +196,53 @@ def _build(doc: Document, plan: _Plan, reader: _Reader) -> list[WorkTask]:
             # the parent's title is the group
             g_start, g_end = strip_span(view, items[item.parent].start, reader.title(items[item.parent])[1])
             group = text[g_start:g_end] or None
-        responsible_text, units, lead = _responsible(text, view, resp)
         tasks.append(
-            WorkTask(
+            _task(
+                doc,
                 number=number or None,
-                sequence=0,
                 level=item.level,
-                title=text[t_start:t_end],
-                body=text[b_start:b_end],
+                title=(t_start, t_end),
+                body=(b_start, b_end),
                 group=group,
-                responsible=units,
-                responsible_text=responsible_text,
-                lead_units=lead,
+                resp=resp,
                 span=Span(start=s_start, end=s_end),
             )
         )
     return tasks
 
 
-def _responsible(
-    text: str, view: str, resp: Responsibility | None
-) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """The statement as printed, its units and its lead units."""
-    if resp is None:
-        return None, (), ()
-    r_start, r_end = resp.span.start, resp.span.end
-    responsible_text = text[r_start:r_end]
-    split = split_units(responsible_text, view[r_start:r_end])
-    return responsible_text, split.units, split.lead
+def _task(
+    doc: Document,
+    *,
+    number: str | None,
+    level: int,
+    title: tuple[int, int],
+    body: tuple[int, int],
+    group: str | None,
+    resp: Responsibility | None,
+    span: Span,
+) -> WorkTask:
+    """A task with its title and body sliced from the text and its responsibility split into units."""
+    text = doc.text
+    responsible_text: str | None = None
+    units: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    if resp is not None:
+        responsible_text = text[resp.span.start : resp.span.end]
+        split = split_units(responsible_text, doc.view[resp.span.start : resp.span.end])
+        units, lead = split.units, split.lead
+    return WorkTask(
+        number=number,
+        sequence=0,
+        level=level,
+        title=text[title[0] : title[1]],
+        body=text[body[0] : body[1]],
+        group=group,
+        responsible=units,
+        responsible_text=responsible_text,
+        lead_units=lead,
+        span=span,
+    )
 
 
 def _row_tasks(doc: Document, item: Item, rows: Sequence[Row], reader: _Reader) -> list[WorkTask]:
@@ -235,19 +254,16 @@ def _row_tasks(doc: Document, item: Item, rows: Sequence[Row], reader: _Reader) 
     for row in rows:
         t_start, t_end = title_span(view, row.start, row.end)
         b_start, b_end = strip_span(view, t_end, row.end, _PUNCT)
-        responsible_text, units, lead = _responsible(text, view, row.responsibility)
         end = row.responsibility.span.end if row.responsibility is not None else row.end
         out.append(
-            WorkTask(
+            _task(
+                doc,
                 number=None,
-                sequence=0,
                 level=item.level + 1,
-                title=text[t_start:t_end],
-                body=text[b_start:b_end],
+                title=(t_start, t_end),
+                body=(b_start, b_end),
                 group=group,
-                responsible=units,
-                responsible_text=responsible_text,
-                lead_units=lead,
+                resp=row.responsibility,
                 span=Span(start=row.start, end=end),
             )
         )
