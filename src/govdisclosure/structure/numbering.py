@@ -298,6 +298,15 @@ _new_tuple: Final = tuple.__new__
 _read_short_line: Final = functools.lru_cache(maxsize=2048)(_read_line)
 
 
+@functools.cache
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*words* grouped by their first character, in their order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        out[word[0]] = (*out.get(word[0], ()), word)
+    return out
+
+
 def run_in_heading(view: str, lo: int, hi: int, words: tuple[str, ...]) -> HeadingMatch | None:
     """A heading at *lo* of a segment ``view[lo:hi]`` cut from a page flattened without white space.
 
@@ -321,7 +330,9 @@ def run_in_heading(view: str, lo: int, hi: int, words: tuple[str, ...]) -> Headi
     if marker is None:
         return None
     title_start = marker.end()
-    for word in words:
+    if title_start >= hi:
+        return None
+    for word in _by_first_char(words).get(view[title_start], ()):  # only these can start the title
         end = title_start + len(word)
         if view.startswith(word, title_start) and end <= hi:
             if end < hi and view[end] in _TITLE_GOES_ON:
