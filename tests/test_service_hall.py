@@ -109,3 +109,13 @@ def test_bare_numbers_in_noise_are_not_metrics() -> None:
     """Digits in scraped noise (no words, no unit) are left out of the service figures."""
     r = gd.parse("|\n上月，市政务服务中心共受理审批事项800件。 k$ p+ i) d* b& h9\n群众满意率99%。")
     assert all(lq.quantity.value != 9 for lq in r.service_hall.other)
+
+
+def test_rate_above_hundred_percent_dropped() -> None:
+    """A garbled rate (按时办结率20230%) is dropped with GD504; a valid rate and the counts stay."""
+    r = gd.parse("四、政务服务工作情况\n政务服务中心共受理事项4575件，按时办结率为20230%，群众满意率99.5%。")
+    sh = r.service_hall
+    assert values(sh.on_time_rate_percent) == []
+    assert values(sh.satisfaction_percent) == [99.5]
+    assert 4575 in values(sh.handled)
+    assert "GD504" in [d.code for d in r.diagnostics]

@@ -83,6 +83,8 @@ CODES: Final[dict[str, CodeInfo]] = {
     # --- GD5xx work plans, service halls ----------------------------------
     "GD501": CodeInfo(_W, "Task numbering repeats or restarts."),
     "GD502": CodeInfo(_I, "A task has no responsible unit."),
+    "GD503": CodeInfo(_W, "A task table's cells do not sit under its headers; its rows were not read."),
+    "GD504": CodeInfo(_W, "A service-hall rate above 100 % was dropped (garbled figure)."),
 }
 
 

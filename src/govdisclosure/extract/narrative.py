@@ -65,7 +65,7 @@ def extract_narrative(doc: Document, report: Report) -> Report:
     figures = find_figures(index, _quantities(doc, index))
     context = HeadingContext(doc.view, report)
     stats = extract_stats(report, figures, index, context)
-    buckets, service_fields = extract_service_hall(
+    buckets, service_fields, service_diagnostics = extract_service_hall(
         figures, index, context, whole_document=_service_document(doc, report)
     )
     labelled = to_labelled(figures, {**stats.fields, **service_fields})
@@ -79,5 +79,5 @@ def extract_narrative(doc: Document, report: Report) -> Report:
         active_disclosure=stats.active,
         key_areas=report.key_areas + key_areas,
         service_hall=service,
-        diagnostics=report.diagnostics + tuple(stats.diagnostics),
+        diagnostics=report.diagnostics + tuple(stats.diagnostics) + tuple(service_diagnostics),
     )

@@ -27,6 +27,7 @@ from govdisclosure.lexicon.narrative import (
     CARRIED_FORWARD_CUES,
     CARRIED_OVER_CUES,
     CHANNEL_CUES,
+    CUMULATIVE_CUES,
     DISCLOSURE_CHANNEL_WORDS,
     FEE_CUES,
     FEE_ZERO_PATTERN,
@@ -49,6 +50,7 @@ from govdisclosure.model import (
     Cell,
     ChannelCounts,
     Diagnostic,
+    DocumentKind,
     Number,
     Origin,
     OutcomeCounts,
@@ -66,7 +68,7 @@ _ITEM_UNITS: Final = frozenset({"条", "件"})
 _FIELD_UNITS: Final = _REQUEST_UNITS | _CASE_UNITS | _ITEM_UNITS | {"元", "期"}
 _NEG: Final = "|".join(sorted(NONE_PREFIXES, key=len, reverse=True))
 _NONE_CASE: Final = rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!?,\n]{{0,30}}"
-_NONE_REQUEST: Final = rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,16}}?申请[^。;!?,\n]{{0,12}}"
+_NONE_REQUEST: Final = rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,24}}?申请[^。;!?,\n]{{0,12}}"
 _FEE_ZERO: Final = FEE_ZERO_PATTERN
 _FEE_ZERO_START: Final = f"[{FEE_ZERO_STARTS}]"
 
@@ -240,6 +242,7 @@ def extract_stats(
     picker = _Picker()
     by_index = {f.index: f for f in figures}
     warned: set[int] = set()
+    annual = report.kind is DocumentKind.ANNUAL_REPORT
 
     def approx(f: Figure, path: str) -> bool:
         if f.quantity.approximation is Approximation.EXACT:
@@ -254,6 +257,17 @@ def extract_stats(
         return True
 
     sentences: dict[int, str] = {}  # flat text by sentence start: figures of a sentence share it
+    # channel figures per sentence (微信发布信息N条, 网站公开M条): one of several is no total
+    channel_figures: dict[int, list[int]] = {}
+    for f in figures:
+        c = _flat(view, f.clause)
+        if (
+            f.quantity.unit in _ITEM_UNITS
+            and "信息" in c
+            and not _has(c, _DOC_TYPES)
+            and _has(c, DISCLOSURE_CHANNEL_WORDS)
+        ):
+            channel_figures.setdefault(f.sentence.start, []).append(f.index)
     for f in figures:
         unit = f.quantity.unit
         if unit not in _FIELD_UNITS:
@@ -267,7 +281,9 @@ def extract_stats(
         disclosure = "信息公开" in sentence or "信息公开" in heading or about_requests
         parent = by_index.get(f.part_of) if f.part_of is not None else None
         of_case = parent is not None and _has(parent.label, ("复议", "诉讼"))
-        if unit in _CASE_UNITS and (of_case or (disclosure and _has(clause, ("复议", "诉讼")))):
+        # in an annual report a chapter on 复议/诉讼 is about disclosure cases, even when it does not say so
+        case_chapter = annual and _has(heading, ("复议", "诉讼"))
+        if unit in _CASE_UNITS and (of_case or ((disclosure or case_chapter) and _has(clause, ("复议", "诉讼")))):
             _review_figure(f, clause=clause, by_index=by_index, picker=picker, out=out, approx=approx)
             continue
         if unit == "元" and _has(clause, FEE_CUES) and "行政事业性" not in clause and disclosure:
@@ -294,6 +310,10 @@ def extract_stats(
                 sentence=sentence,
                 of_total="主动公开" in inherited,
                 of_items=parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited,
+                rival_channel=any(
+                    i != f.index and by_index[i].part_of != f.index and f.part_of != i
+                    for i in channel_figures.get(f.sentence.start, ())
+                ),
             )
 
     _zero_phrases(index, context, picker, out)
@@ -390,11 +410,15 @@ def _active_figure(
     sentence: str = "",
     of_total: bool = False,
     of_items: bool = False,
+    rival_channel: bool = False,
 ) -> None:
     """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total.
 
     *of_items*: a part (其中…) of a count of information items that does not say
     主动公开: the part is never that total, whatever tier the parent falls in.
+    *rival_channel*: the sentence counts items of another channel too (微信发布
+    N条, 网站公开M条): a figure that does not say 主动公开 is then one channel's
+    count, never the total.
     """
     if f.quantity.unit == "期":
         if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
@@ -407,16 +431,23 @@ def _active_figure(
         return
     if not explicit and "主动公开" not in heading and "主动公开" not in sentence:
         return
-    if approx(f, "active_disclosure.total_items"):
-        return
+    website = _has(clause, WEBSITE_WORDS)
+    if _has(clause, CUMULATIVE_CUES):
+        return  # a running count over the years (历年累计), not the year's
     other = _has(clause, OTHER_CHANNEL_WORDS)
     channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
     tier = (0 if explicit and not of_total else 2) + (1 if channel else 0)
-    if of_total or not of_items or "主动公开" in clause:  # '共制作信息N条,其中主动公开M条': M is the total
+    if approx(f, "active_disclosure.total_items"):
+        # an approximate count where a total would be read: no worse-ranked exact figure is the total
+        picker.add_figure(f"total_items.approx{tier}", f)
+        return
+    one_of_channels = rival_channel and channel and not explicit
+    if (of_total or not of_items or "主动公开" in clause) and not one_of_channels:
+        # '共制作信息N条,其中主动公开M条': M is the total
         picker.add_figure(f"total_items.tier{tier}", f)
     if other:
         picker.add_figure("via_other_channels", f)
-    elif _has(clause, WEBSITE_WORDS):
+    elif website:
         picker.add_figure("via_website", f)
     elif channel and of_total:
         picker.add_figure("channel_part", f)
@@ -556,6 +587,8 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     achanges: dict[str, Cell] = {}
     if ad.total_items is None:
         for tier in range(4):
+            if picker.cands.get(f"total_items.approx{tier}"):
+                break  # the best-ranked statement is approximate (约44条): no exact total
             if picker.cands.get(f"total_items.tier{tier}"):
                 cell = picker.pick(f"total_items.tier{tier}", out, "active_disclosure.total_items")
                 if cell is not None:

@@ -13,16 +13,18 @@ import functools
 import re
 from collections.abc import Sequence
 
+from govdisclosure import diagnostics
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.lexicon.service_hall import SERVICE_FIELDS, SERVICE_SCOPE_CUES, SERVICE_SENTENCE_CUES
-from govdisclosure.model import LabelledQuantity, ServiceHallMetrics
+from govdisclosure.model import Diagnostic, LabelledQuantity, ServiceHallMetrics
 
 __all__ = ["classify_service_figure", "extract_service_hall", "service_metrics"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCOPE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SCOPE_CUES))
 _SENTENCE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SENTENCE_CUES))
+_RATE_MAX = 100  # a share of cases (办结率, 满意率, 网办率) cannot exceed 100 %
 
 
 @functools.cache
@@ -52,15 +54,18 @@ def extract_service_hall(
     context: HeadingContext,
     *,
     whole_document: bool,
-) -> tuple[dict[str, list[int]], dict[int, str]]:
-    """Collect service-hall figures: figure indices per metric (``other`` for the rest) and field names.
+) -> tuple[dict[str, list[int]], dict[int, str], list[Diagnostic]]:
+    """Collect service-hall figures: figure indices per metric (``other`` for the rest), field names, diagnostics.
 
     The metrics are then :func:`service_metrics` of the labelled figures, labelled with these
-    field names (which take precedence over any other field name of the figure).
+    field names (which take precedence over any other field name of the figure).  A figure
+    of a rate field (``*_percent``) above 100 % is impossible as printed (a garbled copy);
+    it is dropped with a GD504 warning rather than reported.
     """
     view = index.view
     buckets: dict[str, list[int]] = {}
     fields: dict[int, str] = {}
+    found: list[Diagnostic] = []
     in_scope: dict[tuple[str, int], bool] = {}  # by (heading, sentence start): figures share both
     for f in figures:
         if not whole_document:
@@ -77,10 +82,19 @@ def extract_service_hall(
             continue  # a bare number with no words before it (a stray digit in noise) is no metric
         clause = view[f.clause.start : f.clause.end].replace("\n", "")
         name = classify_service_figure(f.label, clause, f.quantity.unit)
+        if name is not None and name.endswith("_percent") and f.quantity.value > _RATE_MAX:
+            found.append(
+                diagnostics.make(
+                    "GD504",
+                    f"rate {f.label}{view[f.quantity.span.start : f.quantity.span.end]} is above 100 %; dropped",
+                    span=f.quantity.span,
+                )
+            )
+            continue
         if name is not None:
             fields[f.index] = name
         buckets.setdefault(name or "other", []).append(f.index)
-    return buckets, fields
+    return buckets, fields, found
 
 
 def service_metrics(buckets: dict[str, list[int]], labelled: Sequence[LabelledQuantity]) -> ServiceHallMetrics:

@@ -27,7 +27,7 @@ from govdisclosure.lexicon.tasks import (
 from govdisclosure.model import Span, WorkTask
 from govdisclosure.normalize.text import matching_view
 
-__all__ = ["ColumnMap", "map_columns", "tasks_from_table", "tasks_from_tables"]
+__all__ = ["ColumnMap", "TableTasks", "map_columns", "tasks_from_table", "tasks_from_tables"]
 
 _PUNCT: Final = " \t\n，,：:；;。.、"
 _BARE_NUMBER: Final = re.compile(
@@ -119,17 +119,44 @@ def map_columns(doc: Document, table: Table, *, texts: _Cells | None = None) -> 
     over two columns: each label is tried as the spanning one, and the first
     mapping whose columns hold plausible content is kept.
     """
-    texts = _Cells(doc) if texts is None else texts
+    return _map(texts or _Cells(doc), table)[0]
+
+
+def _map(texts: _Cells, table: Table) -> tuple[ColumnMap | None, bool]:
+    """The column map (or None) and whether some header row names two task-table roles."""
     grid = table.cell_grid()
+    headed = False
     for h in range(min(_HEADER_ROWS, table.n_rows - 1)):
         labels = [texts.text(cell).view for cell in grid[h]]
         rows = grid[h + 1 :]
+        headed = headed or len({r for label in labels if (r := _role(label)) is not None}) >= 2
         variants = _label_variants(labels)
         for i, variant in enumerate(variants):
             columns = _map_labels(texts, variant, rows, h)
-            if columns is not None and (len(variants) == 1 or _plausible(texts, rows, columns, i == 0)):
-                return columns
-    return None
+            if columns is None:
+                continue
+            if not _titles_read_as_text(texts, grid, columns):
+                continue
+            if len(variants) == 1 or _plausible(texts, rows, columns, i == 0):
+                return columns, True
+    return None, headed
+
+
+def _titles_read_as_text(texts: _Cells, grid: list[list[TableCell | None]], columns: ColumnMap) -> bool:
+    """Whether most filled cells of the title column read as requirements, not numbers or unit lists.
+
+    Rows are taken as :func:`_realign` shifts them.  A grid whose cells slid
+    out of their columns in a way realigning does not undo (a flattened
+    table the ingest stage could not align) puts numbers and unit names
+    under the requirement header; such a mapping would give wrong tasks.
+    """
+    filled = []
+    for r in range(columns.header_row + 1, len(grid)):
+        cell = _realign(texts, grid[r], r, columns)[columns.title]
+        if v := texts.text(cell).view.strip():
+            filled.append(v)
+    odd = sum(1 for v in filled if _BARE_NUMBER.fullmatch(v) or names_units(v))
+    return 2 * odd < len(filled)
 
 
 def _label_variants(labels: list[str]) -> list[list[str]]:
@@ -314,17 +341,35 @@ def tasks_from_table(doc: Document, table: Table, columns: ColumnMap, *, texts: 
     return tasks
 
 
-def tasks_from_tables(doc: Document) -> tuple[list[WorkTask], list[Span]]:
-    """Tasks of every task table of *doc*, and the spans of those tables."""
+@frozen(kw_only=True)
+class TableTasks:
+    """Tasks read from task tables, the spans of the tables read, and of those that could not be read.
+
+    ``unaligned`` are tables whose header names task-table columns but whose
+    cells do not sit under those headers (numbers or unit lists under the
+    requirement header): no task is read from them, and outline items inside
+    them are table cells, not tasks.
+    """
+
+    tasks: tuple[WorkTask, ...]
+    spans: tuple[Span, ...]
+    unaligned: tuple[Span, ...]
+
+
+def tasks_from_tables(doc: Document) -> TableTasks:
+    """Tasks of every task table of *doc*, with the spans of the tables read and left unread."""
     tasks: list[WorkTask] = []
     spans: list[Span] = []
+    unaligned: list[Span] = []
     texts = _Cells(doc)
     for table in doc.tables:
-        columns = map_columns(doc, table, texts=texts)
+        columns, headed = _map(texts, table)
         if columns is None:
+            if headed:
+                unaligned.append(table.span)
             continue
         found = tasks_from_table(doc, table, columns, texts=texts)
         if found:
             tasks.extend(found)
             spans.append(table.span)
-    return tasks, spans
+    return TableTasks(tasks=tuple(tasks), spans=tuple(spans), unaligned=tuple(unaligned))

@@ -12,14 +12,30 @@ from typing import Final
 from attrs import frozen
 
 from govdisclosure.extract.task_units import is_statement, names_units
-from govdisclosure.lexicon.tasks import CLOSING_CHAPTERS, INTRO_ITEMS, RESPONSIBILITY_LABELS, TITLE_CONNECTORS
+from govdisclosure.lexicon.tasks import (
+    CLOSING_CHAPTERS,
+    DEADLINE_LABELS,
+    INTRO_ITEMS,
+    RESPONSIBILITY_LABELS,
+    TITLE_CONNECTORS,
+)
 from govdisclosure.model import Span
 
-__all__ = ["Responsibility", "find_responsibility", "is_frame_title", "sentence_end", "strip_span", "title_span"]
+__all__ = [
+    "Responsibility",
+    "find_responsibility",
+    "is_frame_title",
+    "sentence_end",
+    "split_deadline",
+    "strip_span",
+    "title_span",
+]
 
 _TRAILING_PUNCT: Final = " \t\n，,：:；;。.、"
 _TAIL_AFTER_PAREN: Final = " \t。.;；,，"
 _LABEL: Final = re.compile("(?:" + "|".join(map(re.escape, RESPONSIBILITY_LABELS)) + r")[ \t]*[:：]")
+# a deadline label after a separator inside a statement (…，完成时限：长期坚持)
+_DEADLINE: Final = re.compile(r"[，,；;、 \t]+(?:" + "|".join(map(re.escape, DEADLINE_LABELS)) + r")[ \t]*[:：][ \t]*")
 _RUN_IN_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")  # a heading run into its text, not 11:00
 _FRAME_WORDS: Final = tuple(sorted(INTRO_ITEMS + CLOSING_CHAPTERS + TITLE_CONNECTORS, key=len, reverse=True))
 _FRAME: Final = re.compile("(?:" + "|".join(map(re.escape, _FRAME_WORDS)) + r")+")
@@ -144,6 +160,28 @@ def find_responsibility(view: str, start: int, end: int, title_end: int) -> Resp
         if group is not None and names_units(view[group[0] : group[1]]):
             best = Responsibility(span=Span(start=group[0], end=group[1]), bracketed=True)
     return best
+
+
+def split_deadline(view: str, span: Span) -> tuple[Span, Span | None]:
+    """Split a labelled deadline off the end of a responsibility statement.
+
+    Returns the statement without the deadline and the deadline's span (or
+    None).  The deadline must follow a separator and at least one unit, and
+    must be the last part of the statement.
+
+    >>> v = "牵头单位:县司法局,完成时限:长期坚持"
+    >>> resp, dl = split_deadline(v, Span(start=0, end=len(v)))
+    >>> v[resp.start : resp.end], v[dl.start : dl.end] if dl else None
+    ('牵头单位:县司法局', '长期坚持')
+    """
+    m = _DEADLINE.search(view, span.start, span.end)
+    if m is None or m.start() <= span.start:
+        return span, None
+    d_start, d_end = strip_span(view, m.end(), span.end, _TAIL_AFTER_PAREN)
+    r_start, r_end = strip_span(view, span.start, m.start(), _TRAILING_PUNCT)
+    if d_start >= d_end or r_start >= r_end or _DEADLINE.search(view, d_start, d_end):
+        return span, None
+    return Span(start=r_start, end=r_end), Span(start=d_start, end=d_end)
 
 
 def is_frame_title(view_title: str) -> bool:

@@ -37,6 +37,7 @@ from govdisclosure.extract.task_text import (
     find_responsibility,
     is_frame_title,
     sentence_end,
+    split_deadline,
     strip_span,
     title_span,
 )
@@ -227,10 +228,14 @@ def _task(
     responsible_text: str | None = None
     units: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()
+    deadline: str | None = None
     if resp is not None:
-        responsible_text = text[resp.span.start : resp.span.end]
-        split = split_units(responsible_text, doc.view[resp.span.start : resp.span.end])
+        r_span, d_span = split_deadline(doc.view, resp.span)
+        responsible_text = text[r_span.start : r_span.end]
+        split = split_units(responsible_text, doc.view[r_span.start : r_span.end])
         units, lead = split.units, split.lead
+        if d_span is not None:
+            deadline = text[d_span.start : d_span.end]
     return WorkTask(
         number=number,
         sequence=0,
@@ -241,6 +246,7 @@ def _task(
         responsible=units,
         responsible_text=responsible_text,
         lead_units=lead,
+        deadline=deadline,
         span=span,
     )
 
@@ -332,7 +338,9 @@ def extract_tasks(doc: Document, report: Report) -> Report:
     """Return *report* with ``tasks`` filled for work plans (other kinds pass through unchanged)."""
     if report.kind is not DocumentKind.WORK_PLAN:
         return report
-    table_tasks, table_spans = tasks_from_tables(doc)
+    from_tables = tasks_from_tables(doc)
+    table_tasks = from_tables.tasks
+    table_spans = [*from_tables.spans, *from_tables.unaligned]
     stops = sorted(n.span.start for n in (*doc.noise, *report.noise))
     # the section tree wins unless the line scan finds more tasks with a responsibility;
     # only the winner's tasks are built
@@ -349,4 +357,10 @@ def extract_tasks(doc: Document, report: Report) -> Report:
     )
     tasks = tuple(attrs.evolve(t, sequence=i) for i, (t, _) in enumerate(merged, start=1))
     found = _diagnose(tasks, [flag for _, flag in merged])
+    found.extend(
+        diagnostics.make(
+            "GD503", "a task table's cells do not sit under its headers; its rows were not read", span=span
+        )
+        for span in from_tables.unaligned
+    )
     return attrs.evolve(report, tasks=tasks, diagnostics=report.diagnostics + tuple(found))

@@ -20,6 +20,7 @@ __all__ = [
     "CHANNEL_CUES",
     "CLAUSE_DELIMITERS",
     "COUNT_UNITS",
+    "CUMULATIVE_CUES",
     "DISCLOSURE_CHANNEL_WORDS",
     "FEE_CUES",
     "FEE_ZERO_PATTERN",
@@ -328,7 +329,7 @@ FEE_ZERO_PATTERN: Final[str] = (
     # 没有向申请人收费的情况
     r"|(?:未|没有)向[^。;,\d]{1,16}?收(?:取)?费"
     # 未发生…的收费及减免 / 无…收费
-    r"|(?:未发生|没有发生|未产生|无)[^。;,\d]{0,12}?收费"
+    r"|(?:未发生|没有发生|未产生|未涉及|没有涉及|不涉及|无)[^。;,\d]{0,12}?收费"
     r"|未收费|均未收费|免费提供|零收费|无收费"
 )
 #: Every character a FEE_ZERO_PATTERN match can start with (the scan tries the pattern only there).
@@ -341,6 +342,11 @@ DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
     "网站",
     "网页",
     "门户",
+    "公开网",
+    "政务网",
+    "公务网",
+    "政府网",
+    "信息网",
     "栏目",
     "专栏",
     "平台",
@@ -358,7 +364,9 @@ DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
     "广播",
     "电视",
 )
-#: Of those, the words naming the portal website itself.
-WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户")
+#: Of those, the words naming the portal website itself (信息公开网, 政务网: a site named …网).
+WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户", "公开网", "政务网", "公务网", "政府网", "信息网")
+#: Words saying a count runs over several years (历年累计, 开通以来), so it is not the year's total.
+CUMULATIVE_CUES: Final[tuple[str, ...]] = ("历年", "以来")
 #: Words naming "other channels" as a whole.
 OTHER_CHANNEL_WORDS: Final[tuple[str, ...]] = ("其他方式", "其他渠道", "其他途径", "其它方式", "其它渠道", "其它途径")

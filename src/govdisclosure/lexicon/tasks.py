@@ -16,6 +16,7 @@ __all__ = [
     "COLUMN_NUMBER",
     "COLUMN_RESPONSIBLE",
     "COLUMN_TITLE",
+    "DEADLINE_LABELS",
     "INTRO_ITEMS",
     "LEAD_LABELS",
     "RESPONSIBILITY_CUES",
@@ -57,6 +58,18 @@ RESPONSIBILITY_LABELS: Final[tuple[str, ...]] = (
     "承办单位",
     "主办单位",
     "完成单位",
+)
+
+#: Labels that introduce a deadline inside a responsibility statement
+#: (``（牵头单位：…，完成时限：年底前）``), longest first.
+DEADLINE_LABELS: Final[tuple[str, ...]] = (
+    "完成时限",
+    "完成时间",
+    "办结时限",
+    "时限要求",
+    "时间要求",
+    "时间节点",
+    "时限",
 )
 
 #: Labels whose units lead the task (go to ``WorkTask.lead_units``).
