@@ -273,3 +273,14 @@ def test_nesting_depth_ignores_tag_case() -> None:
         == nesting_depth("<div><div><p>x</p><td>y</div></div>")
         == 2
     )
+
+
+def test_table_opened_inside_an_open_row_gets_its_own_row() -> None:
+    """A table started right inside ``<tr>`` (no cell between) does not crash the builder."""
+    from govdisclosure.ingest.html import _Builder
+
+    builder = _Builder()
+    for tag in ("table", "tr", "table", "table", "td"):
+        builder.start(tag, {})
+    builder.text("规章")
+    assert "规章" in builder.finish()[0]

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from govdisclosure.ingest.flat_tokens import drop_lost_mark
 from govdisclosure.model import Cell, CellKind, Span
 from govdisclosure.normalize.text import fold_width
 
@@ -33,7 +34,9 @@ _DASHES = str.maketrans({"\u2014": "—", "\u2015": "—", "\u2500": "—", "\u2
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub("", fold_width(text).translate(_DASHES))
+    # A lost-character mark before a figure ("? 0": a no-break space the page's encoding dropped)
+    # goes before the spaces do, so that "?0" stays invalid.
+    return _SPACES.sub("", drop_lost_mark(fold_width(text).strip()).translate(_DASHES))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -60,6 +63,8 @@ def parse_cell(text: str, *, span: Span | None = None, label: str | None = None)
     (Decimal('0.5'), '万元')
     >>> [parse_cell(t).kind.value for t in ("", "/", "—", "无", "不适用", "约5")]
     ['blank', 'placeholder', 'placeholder', 'placeholder', 'placeholder', 'invalid']
+    >>> parse_cell("? 0").value, parse_cell("?0").kind.value
+    (0, 'invalid')
     """
     kind, value, unit = _read(text)
     return Cell(value=value, raw=text.strip(), kind=kind, span=span, label=label, unit=unit)

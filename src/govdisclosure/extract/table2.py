@@ -220,6 +220,11 @@ def _assign(row: Row, header: list[_Col]) -> list[tuple[_Col, Value]] | None:
     if not filled:
         return None
     by_col = {h.col: h for h in header if h.col is not None}
+    # A column label standing over the row's own label cells is a header shifted left (its
+    # 信息内容 cell lost or set on a line of its own): its columns say nothing about the figures.
+    label_cols = {c.col for c in row.label_cells}
+    if not label_cols.isdisjoint(by_col):
+        by_col = {}
     if by_col and all(v.col in by_col for v in filled):
         return [(by_col[v.col], v) for v in filled]
     if len(filled) == len(header):

@@ -46,6 +46,8 @@ _MIN_ROWS: Final = 3
 _VALUE_SHARE: Final = 3
 _TEXT_OR_BLANK: Final = re.compile("[TB]+")
 _HEADING_RE: Final = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# Lines with nothing at all (a CR of a CRLF break is nothing); a line of spaces is not one.
+_EMPTY_LINES: Final = frozenset({"", "\r"})
 # A run of more cells than this is some other listing (table 三 of the 2021 form has about 250).
 _MAX_RUN_CELLS: Final = 2000
 
@@ -102,8 +104,13 @@ def _stretch_tables(
     tables: list[Table] = []
     run: list[tuple[int, Cell]] = []
     blanks = 0
+    parts = lines.parts
     for number in [*stretch, -1]:
         cell: Cell = None
+        if number >= 0 and kinds[number] == "B" and run and _is_blank_cell(parts, number):
+            run.append((number, None))
+            blanks = 0
+            continue
         if number >= 0 and kinds[number] == "B" and run and blanks < _MAX_BLANKS:
             blanks += 1
             continue
@@ -124,6 +131,21 @@ def _stretch_tables(
     return tables
 
 
+def _is_blank_cell(parts: list[str], number: int) -> bool:
+    """Whether line *number* is an empty table cell: spaces only, between two empty lines.
+
+    Where cells are separated by empty lines, a cell holding only a space (``&nbsp;``) is
+    a line of spaces set between two of them; it keeps its column.  Lines of spaces that
+    separate cells themselves have a cell line next to them and stay separators.
+    """
+    return (
+        parts[number] not in _EMPTY_LINES
+        and 0 < number < len(parts) - 1
+        and parts[number - 1] in _EMPTY_LINES
+        and parts[number + 1] in _EMPTY_LINES
+    )
+
+
 def _run_table(text: str, view: str, run: list[tuple[int, Cell]], offset: int) -> Table | None:
     if len(run) > _MAX_RUN_CELLS:
         return None
@@ -135,16 +157,24 @@ def _run_table(text: str, view: str, run: list[tuple[int, Cell]], offset: int) -
         cells.pop()
         num.pop()
     # A chapter heading ("二、主动公开政府信息情况") just above the table is not one of its cells;
-    # a numbered row label is kept, for a figure follows it.
+    # a numbered row label is kept, for a figure follows it.  Empty cells before the first
+    # label are spacing, not cells.
+    while cells and cells[0] is None:
+        cells.pop(0)
+        num.pop(0)
     while len(cells) > 1 and not num[1] and _is_heading(view, cells[0]):
         cells.pop(0)
         num.pop(0)
+        while cells and cells[0] is None:
+            cells.pop(0)
+            num.pop(0)
     n_values = sum(num)
+    n_filled = sum(1 for c in cells if c is not None)
     rows_started = sum(1 for k in range(1, len(cells)) if num[k] and not num[k - 1])
-    if n_values < _MIN_VALUES or rows_started < _MIN_ROWS or n_values * _VALUE_SHARE < len(cells):
+    if n_values < _MIN_VALUES or rows_started < _MIN_ROWS or n_values * _VALUE_SHARE < n_filled:
         return None
     # Figures must not come first: a run opening with figures is the tail of something else.
-    while cells and num[0]:
+    while cells and (num[0] or cells[0] is None):
         cells.pop(0)
         num.pop(0)
     rows = label_value_rows(cells, num)

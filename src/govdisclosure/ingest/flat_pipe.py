@@ -314,11 +314,46 @@ def _cells_table(text: str, view: str, lines: LineIndex, first: int, kinds: list
             segments.append([])
         else:
             segments[-1].append(item)  # type: ignore[arg-type]
-    segments = [s for s in segments if s]
+    segments = _join_blank_breaks(view, [s for s in segments if s])
     rows = _rebuild_rows(view, segments)
     header = leading_header(view, rows)
     region = (_first_char(view, lines[first]), _last_char(view, lines[first + len(kinds) - 1]))
     return build_table(text, rows, header, shape="flat_cells", offset=offset, region=region)
+
+
+def _join_blank_breaks(view: str, segments: list[list[Cell]]) -> list[list[Cell]]:
+    """Undo breaks that were a row's blank cell: a piece opening with a figure joins the row before it.
+
+    A lone ``|`` line is both how such converters close a row and how they write a blank
+    cell.  Where the piece after it opens with a figure, the pipe was a blank cell inside
+    a labelled row (``行政许可 |``, ``0 |``, ``|``, ``0 |``): the row before it opens with a
+    label, already holds a figure and ends in the blank cell that pipe closed.  A header
+    row (no figure) followed by a row of figures (table 四) stays two rows.
+
+    >>> v = "行政许可 0 0"
+    >>> _join_blank_breaks(v, [[(0, 4), (5, 6), None], [(7, 8), None]])
+    [[(0, 4), (5, 6), None, (7, 8), None]]
+    >>> _join_blank_breaks(v, [[(0, 4), None], [(7, 8)]])
+    [[(0, 4), None], [(7, 8)]]
+    """
+    out: list[list[Cell]] = []
+    for seg in segments:
+        if out and is_value_cell(view, seg[0]) and _blank_ended_row(view, out[-1]):
+            out[-1] = [*out[-1], *seg]
+        else:
+            out.append(seg)
+    return out
+
+
+def _blank_ended_row(view: str, seg: list[Cell]) -> bool:
+    """Whether *seg* is a label, then at least one figure, then the blank cell a lone pipe closed."""
+    return (
+        len(seg) >= 3
+        and seg[-1] is None
+        and seg[0] is not None
+        and not is_value_cell(view, seg[0])
+        and any(is_value_cell(view, c) for c in seg[1:-1])
+    )
 
 
 def _rebuild_rows(view: str, segments: list[list[Cell]]) -> list[Row]:

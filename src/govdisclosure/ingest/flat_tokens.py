@@ -13,6 +13,7 @@ __all__ = [
     "MAX_CELLS_PER_LINE",
     "PLACEHOLDERS",
     "VALUE_UNITS",
+    "drop_lost_mark",
     "ends_sentence",
     "is_footer",
     "is_heading",
@@ -50,6 +51,10 @@ _UNIT_ALT = "|".join(re.escape(u) for u in VALUE_UNITS)
 # A sign may be written 增/减 (a 本年增/减 cell: "减4").
 _NUMBER_RE: Final = re.compile(rf"[+\-−增减]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{_UNIT_ALT})?")
 
+# A character the page's encoding could not hold (a no-break space saved as GBK) comes back as
+# "?" or U+FFFD; before a figure and a space it is that lost space, not part of the figure ("? 0").
+_LOST_MARK_RE: Final = re.compile(r"[?\ufffd]+\s+(?=[+\-−增减]?\d)")
+
 # Page numbers a PDF text layer leaves between rows: "- 5 -", "第 5 页", "第5页 共9页", "5/9".
 _FOOTER_RE: Final = re.compile(
     r"\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*",
@@ -61,13 +66,29 @@ _HEADING_RE: Final = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.]
 _SENTENCE_END: Final = ("。", ";", "；", "!", "！", "?", "？", ":", "：")
 
 
+def drop_lost_mark(cell: str) -> str:
+    """*cell* without a leading lost-character mark (``?`` or U+FFFD then a space) before a figure.
+
+    >>> drop_lost_mark("? 0"), drop_lost_mark("?0"), drop_lost_mark("规章")
+    ('0', '?0', '规章')
+    """
+    if cell[:1] not in ("?", "\ufffd"):
+        return cell
+    m = _LOST_MARK_RE.match(cell)
+    return cell if m is None else cell[m.end() :]
+
+
 def is_number(cell: str) -> bool:
     """Whether *cell* (stripped, folded) is a figure, possibly signed, decimal or with a unit.
 
+    A leading lost-character mark is passed over (:func:`drop_lost_mark`).
+
     >>> [is_number(s) for s in ("447228", "+1036", "-3", "96171.6", "0.5万元", "1,232", "1.属于", "2024年")]
     [True, True, True, True, True, True, False, False]
+    >>> is_number("? 0"), is_number("?"), is_number("? 规章")
+    (True, False, False)
     """
-    return _NUMBER_RE.fullmatch(cell) is not None
+    return _NUMBER_RE.fullmatch(drop_lost_mark(cell)) is not None
 
 
 def is_value(cell: str) -> bool:

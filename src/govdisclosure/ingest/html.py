@@ -585,7 +585,8 @@ class _Builder:
             self.row_open = True
             return
         self._end_cell()
-        if not self.row_open:
+        # A table opened inside an open row (no <td> between) has no row of its own yet.
+        if not self.row_open or not table.rows:
             self._newline()
             table.rows.append([])
             self.row_open = True
