@@ -129,3 +129,13 @@ def test_area_of_is_leftmost_then_longest(s: str) -> None:
         if pos >= 0 and (best is None or pos < best[1] or (pos == best[1] and pos + len(alias) > best[2])):
             best = (code, pos, pos + len(alias))
     assert area_of(s) == best
+
+
+def test_bare_count_after_xinxishu_is_a_key_area_count() -> None:
+    """'…信息数2' (no unit) counts items; a bare number after another label does not."""
+    text = (
+        "青岚街道2031年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+        "主动公开财政预算决算信息数3;主动公开保障性住房分配信息数0。公开财政预算决算,编号12。\n"
+    )
+    areas = {(k.area, tuple(c.quantity.value for c in k.counts)) for k in gd.parse_text(text).key_areas}
+    assert areas == {("budget", (3,)), ("housing", (0,))}

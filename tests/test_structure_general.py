@@ -218,6 +218,14 @@ def test_whole_year_range_without_cue_is_the_period() -> None:
     assert find_year_range("2022年3月1日至2022年5月31日", "2022年3月1日至2022年5月31日", 0, 20) is None
 
 
+def test_period_with_a_comma_after_qi() -> None:
+    """'自A起，至B止' is a period like '自A起至B止'."""
+    text = "本报告中所列数据的统计期限自2031年1月1日起，至2031年12月31日止。\n一、概述\n正文。\n"
+    r = gd.parse_text("青岚区某街道2031年政府信息公开工作年度报告\n" + text)
+    assert r.period is not None
+    assert (r.period.start, r.period.end) == (date(2031, 1, 1), date(2031, 12, 31))
+
+
 def test_year_from_year_end_running_total() -> None:
     """Without title or period, '截至YYYY年12月31日' in the body gives the year, with GD105."""
     r = gd.parse_text("一、总体情况\n截止2023年12月31日我局共发布信息34条。\n")

@@ -15,7 +15,7 @@ from typing import Final
 
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
-from govdisclosure.lexicon.key_areas import ALL_KEY_AREAS, KEY_AREA_SECTION_CUES, area_of
+from govdisclosure.lexicon.key_areas import ALL_KEY_AREAS, KEY_AREA_SECTION_CUES, UNITLESS_COUNT_TAILS, area_of
 from govdisclosure.lexicon.narrative import COUNT_UNITS
 from govdisclosure.model import KeyAreaDisclosure, LabelledQuantity, Span
 
@@ -60,7 +60,10 @@ def extract_key_areas(
     order: list[tuple[str, int]] = []
     for f in figures:
         unit = f.quantity.unit
-        if unit not in COUNT_UNITS or unit in _EXCLUDED_UNITS:
+        if unit is None:
+            if not f.label.endswith(UNITLESS_COUNT_TAILS):  # a bare number counts only after 信息数
+                continue
+        elif unit not in COUNT_UNITS or unit in _EXCLUDED_UNITS:
             continue
         line = index.line(f.quantity.span.start)
         paragraph = view[max(line.start, f.quantity.span.start - _LOOK_BACK) : f.quantity.span.end]

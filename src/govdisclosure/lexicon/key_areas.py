@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ALL_KEY_AREAS", "KEY_AREAS", "KEY_AREA_ALIASES", "KEY_AREA_SECTION_CUES", "area_of"]
+__all__ = [
+    "ALL_KEY_AREAS",
+    "KEY_AREAS",
+    "KEY_AREA_ALIASES",
+    "KEY_AREA_SECTION_CUES",
+    "UNITLESS_COUNT_TAILS",
+    "area_of",
+]
+
+#: A label ending in one of these counts items even when its figure has no unit (``…信息数2``).
+UNITLESS_COUNT_TAILS: Final[tuple[str, ...]] = ("信息数", "信息数量", "信息条数", "信息件数")
 
 #: Code of a total over all key areas (重点领域信息N条).
 ALL_KEY_AREAS: Final = "all_key_areas"

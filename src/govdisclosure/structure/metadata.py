@@ -66,7 +66,7 @@ _D: Final = r"(\d{4})[ \t]*年?[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日?
 _D_OPT_YEAR: Final = r"(?:(\d{4})[ \t]*年?[ \t]*)?(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日?"
 _PERIOD: Final = (
     r"(?:统计(?:期限|时限|时间|区间|周期|数据|时段)|数据统计期)[^。\n]{0,12}?"
-    rf"{_D}[ \t]*(?:起)?[ \t]*(?:至|到|—{{1,2}}|-|~)[ \t]*{_D_OPT_YEAR}"
+    rf"{_D}[ \t]*(?:起[ \t]*[,，]?)?[ \t]*(?:至|到|—{{1,2}}|-|~)[ \t]*{_D_OPT_YEAR}"
 )
 _MONTH_RANGE: Final = r"(\d{1,2})[ \t]*[—\-~至到][ \t]*(\d{1,2})[ \t]*月"
 # A date range without a cue word (read only as a whole calendar year).
