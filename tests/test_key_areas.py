@@ -139,3 +139,29 @@ def test_bare_count_after_xinxishu_is_a_key_area_count() -> None:
     )
     areas = {(k.area, tuple(c.quantity.value for c in k.counts)) for k in gd.parse_text(text).key_areas}
     assert areas == {("budget", (3,)), ("housing", (0,))}
+
+
+def _areas(text: str) -> list[tuple[str, object]]:
+    r = gd.parse("某局2020年政府信息公开工作年度报告\n一、总体情况\n" + text)
+    return [(ka.area, lq.quantity.value) for ka in r.key_areas for lq in ka.counts]
+
+
+def test_organ_name_is_no_area() -> None:
+    """教育局 names an organ: its count of documents is no education key-area count."""
+    assert _areas("区教育局通过政府门户网站主动公开文件15件。\n") == []
+
+
+def test_account_name_is_no_area() -> None:
+    """An area word inside a quoted account name (“…教育发布”公众号) names the channel."""
+    assert _areas("通过“某市教育发布”微信公众号发布信息300条。\n") == []
+
+
+def test_list_of_areas_is_no_single_area() -> None:
+    """A label listing several areas counts them together; an area after 等 names the count."""
+    assert _areas("公开安全生产、应急管理类信息6条。\n") == []
+    assert _areas("及时公开安全生产、食品药品等各类行政执法信息61条。\n") == [("law_enforcement", 61)]
+
+
+def test_single_area_label_still_counts() -> None:
+    """A label naming one area (环境保护信息) stays that area's count."""
+    assert _areas("全年主动公开环境保护信息20条。\n") == [("environment", 20)]

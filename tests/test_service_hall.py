@@ -119,3 +119,26 @@ def test_rate_above_hundred_percent_dropped() -> None:
     assert values(sh.satisfaction_percent) == [99.5]
     assert 4575 in values(sh.handled)
     assert "GD504" in [d.code for d in r.diagnostics]
+
+
+def test_honoured_windows_are_not_the_window_count() -> None:
+    """Windows or staff that won an honour (锦旗, 评为) are some of them: ``other``, not the named field."""
+    text = (
+        "某区政务服务中心上半年工作总结\n中心设置窗口30个。上半年，中心有5个窗口获赠群众锦旗，"
+        "有2名工作人员被评为服务标兵。\n"
+    )
+    sh = gd.parse(text).service_hall
+    assert values(sh.windows) == [30]
+    assert sh.staff == ()
+    assert {5, 2} <= set(values(sh.other))
+
+
+def test_disclosure_staff_are_not_hall_staff() -> None:
+    """In an annual report, staff assigned to 政务公开 work are not service-hall staff."""
+    text = (
+        "某街道2018年政府信息公开工作年度报告\n一、总体情况\n"
+        "成立领导小组，由便民服务中心主任具体负责，安排了4名工作人员负责政务公开日常工作。\n"
+    )
+    sh = gd.parse(text).service_hall
+    assert sh.staff == ()
+    assert 4 not in values(sh.other)

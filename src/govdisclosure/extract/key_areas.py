@@ -9,13 +9,21 @@ the heading above it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
-from govdisclosure.lexicon.key_areas import ALL_KEY_AREAS, KEY_AREA_SECTION_CUES, UNITLESS_COUNT_TAILS, area_of
+from govdisclosure.lexicon.key_areas import (
+    ALL_KEY_AREAS,
+    KEY_AREA_SECTION_CUES,
+    ORGAN_SUFFIXES,
+    QUOTED_CHANNEL_TAILS,
+    UNITLESS_COUNT_TAILS,
+    area_of,
+)
 from govdisclosure.lexicon.narrative import COUNT_UNITS
 from govdisclosure.model import KeyAreaDisclosure, LabelledQuantity, Span
 
@@ -48,6 +56,66 @@ def _last_area(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+def _names_other_thing(text: str, start: int, end: int) -> bool:
+    """Whether the alias at ``text[start:end]`` is part of an organ's or a channel's name.
+
+    >>> _names_other_thing("区教育局公开文件", 1, 3)
+    True
+    >>> _names_other_thing('通过"某某教育发布"微信公众号发布信息', 5, 7)
+    True
+    >>> _names_other_thing("教育信息", 0, 2)
+    False
+    """
+    if text.startswith(ORGAN_SUFFIXES, end):
+        return True
+    if text.count('"', 0, start) % 2 == 0:
+        return False  # not inside quotes
+    close = text.find('"', end)
+    return close >= 0 and text.startswith(QUOTED_CHANNEL_TAILS, close + 1)
+
+
+_LIST_GAP: Final = 12  # two areas at most this far apart, with a list mark between, are items of one list
+_LIST_MARKS: Final = ("、", "和", "及", "与", ",")
+
+
+def _label_area(text: str) -> tuple[str, int, int] | Literal[False] | None:
+    """The area a figure's label names: ``(code, start, end)``, ``None`` if none, ``False`` if unclear.
+
+    Aliases inside an organ's or channel's name do not count.  A list of
+    several areas (安全生产、应急管理类信息) counts them together, so it is no
+    single area's count (``False``), unless an area after the list's closing
+    等 names what is counted (…等各类行政执法信息).  Otherwise the first area
+    named is the label's.
+
+    >>> _label_area("环境保护信息")
+    ('environment', 0, 4)
+    >>> _label_area("安全生产、应急管理类信息")
+    False
+    >>> _label_area("安全生产、食品药品等各类行政执法信息")
+    ('law_enforcement', 12, 16)
+    """
+    hits: list[tuple[str, int, int]] = []
+    pos = 0
+    while (hit := area_of(text, pos)) is not None:
+        pos = hit[2]
+        if not _names_other_thing(text, hit[1], hit[2]):
+            hits.append(hit)
+    if not hits:
+        return None
+    listed = any(
+        a[0] != b[0]
+        and ALL_KEY_AREAS not in (a[0], b[0])
+        and b[1] - a[2] <= _LIST_GAP
+        and any(mark in text[a[2] : b[1]] for mark in _LIST_MARKS)
+        for a, b in itertools.pairwise(hits)
+    )
+    if not listed:
+        return hits[0]
+    closing = text.rfind("等")
+    after = [h for h in hits if h[1] > closing] if closing >= 0 else []
+    return after[-1] if after else False
+
+
 def extract_key_areas(
     figures: Sequence[Figure],
     labelled: Sequence[LabelledQuantity],
@@ -72,8 +140,10 @@ def extract_key_areas(
             continue
         found: tuple[str, int, int] | None = None
         if f.label_span is not None:
-            hit = area_of(view[f.label_span.start : f.label_span.end])
-            if hit is not None:
+            hit = _label_area(view[f.label_span.start : f.label_span.end])
+            if hit is False:
+                continue  # a list of areas: no single area's count
+            if hit:
                 found = (hit[0], f.label_span.start + hit[1], f.label_span.start + hit[2])
         heading = context.at(f.quantity.span.start)
         in_scope = any(cue in heading for cue in KEY_AREA_SECTION_CUES)

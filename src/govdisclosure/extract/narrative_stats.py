@@ -268,6 +268,7 @@ def extract_stats(
             and _has(c, DISCLOSURE_CHANNEL_WORDS)
         ):
             channel_figures.setdefault(f.sentence.start, []).append(f.index)
+    split_totals = _channel_split_totals(view, figures, by_index)
     for f in figures:
         unit = f.quantity.unit
         if unit not in _FIELD_UNITS:
@@ -308,7 +309,8 @@ def extract_stats(
                 picker,
                 approx,
                 sentence=sentence,
-                of_total="主动公开" in inherited,
+                of_total="主动公开" in inherited or f.part_of in split_totals,
+                split_total=f.index in split_totals,
                 of_items=parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited,
                 rival_channel=any(
                     i != f.index and by_index[i].part_of != f.index and f.part_of != i
@@ -317,8 +319,44 @@ def extract_stats(
             )
 
     _zero_phrases(index, context, picker, out)
+    _sibling_channel(view, by_index, channel_figures, picker)
     _fill(out, picker, figures)
     return out
+
+
+def _sibling_channel(
+    view: str, by_index: dict[int, Figure], channel_figures: dict[int, list[int]], picker: _Picker
+) -> None:
+    """``微信发布信息N条,网站发布信息M条`` (no total): N is the one other channel, so ``via_other_channels``.
+
+    Only when the website count is the one read, no total holds it, and the
+    sentence states exactly one other channel's count, with no further
+    count of items on its line (then N could be only part of the others).
+    """
+    sites = picker.cands.get("via_website", [])
+    if len(sites) != 1 or picker.cands.get("via_other_channels"):
+        return
+    site = sites[0][0]
+    if site is None or site.part_of is not None:
+        return
+    # every count of items on the line, channel or not (a third channel may name no channel word)
+    rivals = [
+        f for f in by_index.values() if f.line == site.line and f.index != site.index and f.quantity.unit in _ITEM_UNITS
+    ]
+    if len(rivals) != 1 or rivals[0].index not in channel_figures.get(site.sentence.start, ()):
+        return
+    g = rivals[0]
+    clause = _flat(view, g.clause)
+    if (
+        g.sentence == site.sentence
+        and g.part_of is None
+        and g.quantity.unit == site.quantity.unit
+        and g.quantity.approximation is Approximation.EXACT
+        and not _has(clause, WEBSITE_WORDS)
+        and not _has(clause, CUMULATIVE_CUES)
+        and ("公开" in clause or "发布" in clause)
+    ):
+        picker.add_figure("via_other_channels", g)
 
 
 def _review_figure(
@@ -411,6 +449,7 @@ def _active_figure(
     of_total: bool = False,
     of_items: bool = False,
     rival_channel: bool = False,
+    split_total: bool = False,
 ) -> None:
     """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total.
 
@@ -418,7 +457,8 @@ def _active_figure(
     主动公开: the part is never that total, whatever tier the parent falls in.
     *rival_channel*: the sentence counts items of another channel too (微信发布
     N条, 网站公开M条): a figure that does not say 主动公开 is then one channel's
-    count, never the total.
+    count, never the total.  *split_total*: a count of information disclosed
+    that the text splits into channels (see :func:`_channel_split_totals`).
     """
     if f.quantity.unit == "期":
         if _has(clause, ("公报", "政报")) and not approx(f, "active_disclosure.gazette_issues"):
@@ -427,16 +467,19 @@ def _active_figure(
     explicit = "主动公开" in clause or of_total
     # 条 after 主动公开 counts items of information even when 信息 is not repeated (主动公开166条)
     counts_items = "信息" in clause or (explicit and f.quantity.unit == "条")
-    if not counts_items or "公开" not in clause or _has(clause, _DOC_TYPES):
+    # a part of a disclosed total may say 发布 (其中通过网站发布信息N条): the total says 公开
+    discloses = "公开" in clause or (of_total and "发布" in clause)
+    if not counts_items or not discloses or _has(clause, _DOC_TYPES):
         return
-    if not explicit and "主动公开" not in heading and "主动公开" not in sentence:
+    if not explicit and not split_total and "主动公开" not in heading and "主动公开" not in sentence:
         return
     website = _has(clause, WEBSITE_WORDS)
     if _has(clause, CUMULATIVE_CUES):
         return  # a running count over the years (历年累计), not the year's
     other = _has(clause, OTHER_CHANNEL_WORDS)
     channel = other or _has(clause, DISCLOSURE_CHANNEL_WORDS)
-    tier = (0 if explicit and not of_total else 2) + (1 if channel else 0)
+    # tiers: 0-1 say 主动公开 (1: of one channel), 2 is split into channels, 3-4 the rest
+    tier = 2 if split_total and not explicit else (0 if explicit and not of_total else 3) + (1 if channel else 0)
     if approx(f, "active_disclosure.total_items"):
         # an approximate count where a total would be read: no worse-ranked exact figure is the total
         picker.add_figure(f"total_items.approx{tier}", f)
@@ -586,7 +629,7 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     ad = out.active
     achanges: dict[str, Cell] = {}
     if ad.total_items is None:
-        for tier in range(4):
+        for tier in range(5):
             if picker.cands.get(f"total_items.approx{tier}"):
                 break  # the best-ranked statement is approximate (约44条): no exact total
             if picker.cands.get(f"total_items.tier{tier}"):
@@ -604,13 +647,50 @@ def _fill(out: NarrativeStats, picker: _Picker, figures: Sequence[Figure]) -> No
     if not picker.cands.get("via_other_channels") and len(website_parts) == 1:
         # the total split into the website and one other channel: that one is "other channels"
         others = picker.cands.get("channel_part", [])
-        if len(others) == 1 and _parent_cell_is(website_parts[0][0], figures, total):  # type: ignore[arg-type]
+        site = website_parts[0][0]
+        if (
+            len(others) == 1
+            and site is not None
+            and _parent_cell_is(site, figures, total)  # type: ignore[arg-type]
+            and sum(g.part_of == site.part_of for g in figures) == 2  # no third part (公告栏 …)
+        ):
             picker.cands["via_other_channels"] = others
     for name in ("via_website", "via_other_channels", "gazette_issues"):
         if getattr(ad, name) is None and (cell := picker.pick(name, out, f"active_disclosure.{name}")):
             achanges[name] = cell
     if achanges:
         out.active = attrs.evolve(ad, **achanges)  # type: ignore[arg-type]
+
+
+def _channel_split_totals(view: str, figures: Sequence[Figure], by_index: dict[int, Figure]) -> frozenset[int]:
+    """Counts of disclosed information that the text splits into channels: each a proactive-disclosure total.
+
+    ``公开各类信息N条,其中通过网站发布信息M条…``: the parts name the channels
+    of disclosure, so the whole counts what was disclosed, even where the
+    sentence does not say 主动公开.  The total itself names no channel, counts
+    items of information (条, 件) and says 公开 (not only 发布, which also
+    counts news items).
+    """
+    parents: set[int] = set()
+    for f in figures:
+        if f.part_of is None or f.quantity.unit not in _ITEM_UNITS:
+            continue
+        part = _flat(view, f.clause)
+        if "信息" in part and _has(part, DISCLOSURE_CHANNEL_WORDS):
+            parents.add(f.part_of)
+    out: set[int] = set()
+    for i in parents:
+        clause = _flat(view, by_index[i].clause)
+        if (
+            by_index[i].quantity.unit in _ITEM_UNITS
+            and "公开" in clause
+            and "信息" in clause
+            and not _has(clause, DISCLOSURE_CHANNEL_WORDS)
+            and not _has(clause, _DOC_TYPES)
+            and not _has(clause, CUMULATIVE_CUES)
+        ):
+            out.add(i)
+    return frozenset(out)
 
 
 def _parent_cell_is(f: Figure, figures: Sequence[Figure], cell: Cell) -> bool:

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from govdisclosure import diagnostics
 from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
-from govdisclosure.lexicon.service_hall import SERVICE_FIELDS, SERVICE_SCOPE_CUES, SERVICE_SENTENCE_CUES
+from govdisclosure.lexicon.service_hall import (
+    DISCLOSURE_WORK_CUES,
+    HONOUR_CUES,
+    RESOURCE_FIELDS,
+    SERVICE_FIELDS,
+    SERVICE_SCOPE_CUES,
+    SERVICE_SENTENCE_CUES,
+)
 from govdisclosure.model import Diagnostic, LabelledQuantity, ServiceHallMetrics
 
 __all__ = ["classify_service_figure", "extract_service_hall", "service_metrics"]
@@ -24,6 +31,8 @@ __all__ = ["classify_service_figure", "extract_service_hall", "service_metrics"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCOPE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SCOPE_CUES))
 _SENTENCE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SENTENCE_CUES))
+_DISCLOSURE_WORK = re.compile("|".join(re.escape(c) for c in DISCLOSURE_WORK_CUES))
+_HONOUR = re.compile("|".join(re.escape(c) for c in HONOUR_CUES))
 _RATE_MAX = 100  # a share of cases (办结率, 满意率, 网办率) cannot exceed 100 %
 
 
@@ -48,6 +57,17 @@ def classify_service_figure(label: str, clause: str, unit: str | None) -> str | 
     return None
 
 
+def _about_disclosure_work(clause: str) -> bool:
+    """Whether *clause* counts disclosure work (政务公开 …) and names no service hall itself.
+
+    >>> _about_disclosure_work("安排了3名工作人员负责政务公开工作")
+    True
+    >>> _about_disclosure_work("政务服务中心公开办事指南300项")
+    False
+    """
+    return _DISCLOSURE_WORK.search(clause) is not None and _SENTENCE_CUE.search(clause) is None
+
+
 def extract_service_hall(
     figures: Sequence[Figure],
     index: TextIndex,
@@ -68,6 +88,7 @@ def extract_service_hall(
     found: list[Diagnostic] = []
     in_scope: dict[tuple[str, int], bool] = {}  # by (heading, sentence start): figures share both
     for f in figures:
+        clause = view[f.clause.start : f.clause.end].replace("\n", "")
         if not whole_document:
             key = (context.at(f.quantity.span.start), f.sentence.start)
             scoped = in_scope.get(key)
@@ -78,10 +99,13 @@ def extract_service_hall(
                 )
             if not scoped:
                 continue
+            if _SCOPE_CUE.search(key[0]) is None and _about_disclosure_work(clause):
+                continue  # a sentence naming a centre, but this clause counts disclosure work
         if f.quantity.unit is None and not _CJK.search(f.label):
             continue  # a bare number with no words before it (a stray digit in noise) is no metric
-        clause = view[f.clause.start : f.clause.end].replace("\n", "")
         name = classify_service_figure(f.label, clause, f.quantity.unit)
+        if name in RESOURCE_FIELDS and _HONOUR.search(clause) is not None:
+            name = None  # the windows / staff that won an honour are some of them, not the count
         if name is not None and name.endswith("_percent") and f.quantity.value > _RATE_MAX:
             found.append(
                 diagnostics.make(

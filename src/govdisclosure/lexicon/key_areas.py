@@ -21,6 +21,8 @@ __all__ = [
     "KEY_AREAS",
     "KEY_AREA_ALIASES",
     "KEY_AREA_SECTION_CUES",
+    "ORGAN_SUFFIXES",
+    "QUOTED_CHANNEL_TAILS",
     "UNITLESS_COUNT_TAILS",
     "area_of",
 ]
@@ -80,6 +82,26 @@ KEY_AREA_ALIASES: Final[tuple[tuple[str, str], ...]] = tuple(
         ((alias, code) for code, aliases in KEY_AREAS.items() for alias in aliases),
         key=lambda pair: (-len(pair[0]), pair[0]),
     )
+)
+
+#: An alias followed by one of these is part of an organ's name (教育局, 审计署), not an area.
+ORGAN_SUFFIXES: Final[tuple[str, ...]] = ("局", "委", "厅", "署", "办公室")
+
+#: A quoted name followed by one of these names an account or app (“…教育发布”微信公众号):
+#: an alias inside it names the channel, not the area of what was published.
+QUOTED_CHANNEL_TAILS: Final[tuple[str, ...]] = (
+    "微信",
+    "公众号",
+    "微博",
+    "头条",
+    "抖音",
+    "客户端",
+    "APP",
+    "App",
+    "app",
+    "视频号",
+    "订阅号",
+    "服务号",
 )
 
 #: Heading words of a section about key-area disclosure.

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["SERVICE_FIELDS", "SERVICE_SCOPE_CUES", "SERVICE_SENTENCE_CUES", "ServiceField"]
+__all__ = [
+    "DISCLOSURE_WORK_CUES",
+    "HONOUR_CUES",
+    "RESOURCE_FIELDS",
+    "SERVICE_FIELDS",
+    "SERVICE_SCOPE_CUES",
+    "SERVICE_SENTENCE_CUES",
+    "ServiceField",
+]
 
 #: Heading words that open a service-hall section.
 SERVICE_SCOPE_CUES: Final[tuple[str, ...]] = (
@@ -54,6 +62,18 @@ SERVICE_SENTENCE_CUES: Final[tuple[str, ...]] = (
     "进驻",
     "入驻",
 )
+
+
+#: Words of disclosure work: a figure whose clause names it (安排N名工作人员负责政务公开) counts
+#: that work, even in a sentence that also names a service centre.
+DISCLOSURE_WORK_CUES: Final[tuple[str, ...]] = ("政务公开", "信息公开", "政府信息")
+
+#: Words of an honour or award: windows or staff that won one (N个窗口获赠锦旗, N名工作人员被评为…)
+#: are some of them, not the hall's count.
+HONOUR_CUES: Final[tuple[str, ...]] = ("锦旗", "表扬", "表彰", "评为", "荣获", "获评", "称号", "嘉奖", "先进", "授予")
+
+#: Fields counting what a hall has (its windows, staff, stationed units): an honour cue voids them.
+RESOURCE_FIELDS: Final[frozenset[str]] = frozenset({"windows", "staff", "units_stationed"})
 
 
 class ServiceField:
