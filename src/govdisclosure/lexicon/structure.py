@@ -17,8 +17,10 @@ from typing import Final
 __all__ = [
     "ANNUAL_CHAPTER_WORDS",
     "ANNUAL_CUES",
+    "CHAPTER_TITLE_ENDINGS",
     "CLAUSE_PREFIXES",
     "CN_ORDINAL_DIGITS",
+    "CONTACT_LINE_CUES",
     "CONTACT_OFFICE_SUFFIXES",
     "DISCLOSURE_OFFICE_WORDS",
     "DOC_TYPE_CUES",
@@ -41,6 +43,7 @@ __all__ = [
     "STYLE_RANK",
     "SUBJECT_PHRASES",
     "SUMMARY_REPORT_CUES",
+    "TABLE_ROW_LABELS",
     "TEMPLATE_2019_CITATIONS",
     "TEMPLATE_2019_LABELS",
     "TEMPLATE_2021_CITATIONS",
@@ -285,6 +288,38 @@ POST2019_CHAPTERS: Final[tuple[tuple[str, ...], ...]] = (
     ("其他需要报告",),
 )
 
+#: Last words of a chapter title of the 2019 and 2021 forms (…情况, 其他需要报告的事项).
+CHAPTER_TITLE_ENDINGS: Final[tuple[str, ...]] = ("情况", "事项")
+
+#: Numbered row labels of the official table 三 (TEMPLATE.md §4b, columns A and B), as in the
+#: matching view without white space.  A line printing one of them (or its start, cut off) right
+#: after a table is a row of that table, not a chapter heading.
+TABLE_ROW_LABELS: Final[tuple[str, ...]] = (
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量",
+    "三、本年度办理结果",
+    "四、结转下年度继续办理",
+    "(一)予以公开",
+    "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+    "(三)不予公开",
+    "(四)无法提供",
+    "(五)不予处理",
+    "(六)其他处理",
+    "(七)总计",
+)
+
+#: Words of a contact sentence (如对本报告有疑问，请联系…，电话：…): such a line is never a title.
+CONTACT_LINE_CUES: Final[tuple[str, ...]] = (
+    "请联系",
+    "请与",
+    "联系电话",
+    "联系方式",
+    "咨询电话",
+    "电话:",
+    "传真:",
+    "邮箱:",
+)
+
 #: Words of pre-2019 chapter titles (2007《条例》第三十二条 layout).
 PRE2019_CHAPTER_WORDS: Final[tuple[str, ...]] = (
     "概述",
@@ -403,6 +438,9 @@ GOVERNMENT_OFFICE_WORDS: Final[tuple[str, ...]] = ("办公厅", "办公室")
 #: Offices named in '请与 X 联系' sentences; X minus the office is the organ.
 CONTACT_OFFICE_SUFFIXES: Final[tuple[str, ...]] = (
     *DISCLOSURE_OFFICE_WORDS,
+    # a department's own disclosure office: 某县某局政府信息公开工作领导小组办公室 → 某县某局
+    # (tried longest first; 某县人民政府信息公开办 keeps its 政府, as 某县人民 is no organ)
+    *("政府" + w for w in DISCLOSURE_OFFICE_WORDS if w.startswith("信息公开")),
     "党政办公室",
     "党政办",
     "办公室",

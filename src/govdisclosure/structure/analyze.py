@@ -49,7 +49,7 @@ from govdisclosure.structure.parts import find_declared_parts
 from govdisclosure.structure.scan import OpeningPattern
 from govdisclosure.structure.sections import build_sections, find_headings
 from govdisclosure.structure.template import decide_template
-from govdisclosure.structure.title import TitleFound, find_quoted_report_name, find_title
+from govdisclosure.structure.title import TitleFound, find_quoted_report_name, find_title, organ_over_title
 
 __all__ = ["analyze"]
 
@@ -61,6 +61,10 @@ _REPORT_YEAR: Final = re.compile(
 _OPENING_YEAR: Final = OpeningPattern.compile(r"[。\n]", r"[ \t]*((?:19|20)\d{2})[ \t]*年度?(?:的|以来)?[,，]")
 # '截至2023年12月31日' / '截止2023年底' in the body: a report's running totals end with its year.
 _YEAR_END: Final = re.compile(r"截[至止][ \t]*((?:19|20)\d{2})[ \t]*年[ \t]*(?:12[ \t]*月[ \t]*31[ \t]*日|底|末)")
+# '2022年共收到8项…申请' in the body: a statement of the year's totals names the year reported on.
+_TOTALS_YEAR: Final = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[ \t]*年度?[ \t]*(?:全年)?(?:共|累计|全年)[ \t]*(?:收到|受理|办理|主动公开|公开|发布|处理)"
+)
 _DOCNUM_KEYS: Final = ("备注/文号", "文号", "发文字号")
 _EARLY_BODY: Final = 800  # how far into the body a year-long date range still states the period
 
@@ -104,11 +108,30 @@ def _year(
     if year_end is not None:
         diags.append(diagnostics.make("GD105", "year taken from a year-end date in the text", span=year_end[1]))
         return year_end[0], year_end[1], diags
+    totals = _totals_year(view, body_start, min(len(view), body_start + 3000))
+    if totals is not None:
+        diags.append(diagnostics.make("GD105", "year taken from a statement of the year's totals", span=totals[1]))
+        return totals[0], totals[1], diags
     if signed is not None and signed.span is not None:
         diags.append(diagnostics.make("GD105", "year taken from the signing date", span=signed.span))
         return signed.value.year, signed.span, diags
     diags.append(diagnostics.make("GD105", "the year reported on is not stated"))
     return None, None, diags
+
+
+def _totals_year(view: str, start: int, end: int) -> tuple[int, Span] | None:
+    """The year of the body's statements of totals (``2022年共收到…``), when they all name one year.
+
+    Two different years (``2021年共收到3件，2022年共收到8件``) leave the year open: exact or absent.
+    """
+    found: tuple[int, Span] | None = None
+    for m in _TOTALS_YEAR.finditer(view, start, end):
+        year = int(m.group(1))
+        if found is None:
+            found = year, Span(start=m.start(1), end=m.end(1))
+        elif found[0] != year:
+            return None
+    return found
 
 
 def _line_start(line: Line) -> int:
@@ -296,6 +319,9 @@ def analyze(doc: Document, report: Report) -> Report:
         meta=meta,
         service=kind is DocumentKind.SERVICE_REPORT,
         issuer=(title.issuer.start, title.issuer.end) if title is not None and title.issuer is not None else None,
+        over_title=(over.start, over.end)
+        if (over := organ_over_title(view, lines, end=preamble_end, skip=skip, noise=noise)) is not None
+        else None,
     )
     if organ is None:
         diags.append(diagnostics.make("GD104", "the document does not name its issuing organ"))

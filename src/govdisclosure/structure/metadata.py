@@ -49,6 +49,8 @@ __all__ = [
 _KEY_ALT: Final = "|".join(re.escape(k) for k in sorted(META_KEYS, key=len, reverse=True))
 _PAIR: Final = rf"(?P<key>{_KEY_ALT})[ \t]*:[ \t]*"
 _KEY_ALONE: Final = rf"(?:{_KEY_ALT})"
+# A field after a run of spaces (a header line's later fields), the line opening with something else.
+_GAP_PAIR: Final = r"(?<=[ \t]{2})" + _PAIR
 # A value ends at a run of two spaces or at the next 'word:' label on the same line.
 _VALUE_END: Final = r"[ \t]{2,}|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}:)"
 _BULLETS: Final = "•·●◆■▪*-"
@@ -83,6 +85,7 @@ class _Patterns(NamedTuple):
     """The module's patterns, compiled (field ``x`` is the source ``_X`` above)."""
 
     pair: re.Pattern[str]
+    gap_pair: re.Pattern[str]
     key_alone: re.Pattern[str]
     value_end: re.Pattern[str]
     bar_field: re.Pattern[str]
@@ -132,6 +135,10 @@ def find_meta_block(text: str, view: str, lines: Sequence[Line], end: int) -> tu
                     fields.append(MetaField(key=key, value=value, span=Span(start=sm.start(), end=seg.end())))
             i += 1
             continue
+        if m is None and "。" not in view[pos : line.hi]:
+            # 'www.某站.gov.cn   发布时间:2022-01-25   来源:…' / '发布者:某局   发布日期:…': a page
+            # header line opening with a site name or an unknown key; its fields follow space runs.
+            m = rx.gap_pair.search(view, pos, line.hi)
         if m is None:
             alone = rx.key_alone.fullmatch(view, pos, line.hi)
             if alone is not None and i + 1 < len(content):

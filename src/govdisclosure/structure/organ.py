@@ -12,11 +12,14 @@ Precedence (the first rule that gives a name wins):
    for the same organ as a sentence subject (``，某县某镇人民政府办公室坚持``);
    a signatory that is a fuller form of the same name (the title drops a
    character of it) is preferred.
+2b. An organ name alone on the line above a title line starting with its year or
+   关于 (``某县某镇人民政府`` / ``关于2021年度…年度报告``), when the title names none.
 3. The signatory of the 落款 (organ line over a date).
 4. A place named alone in the title (``某市2024年…``, ``2022年某市政府信息公开…``):
    a report titled by a place is its people's government's (place + 人民政府).
-5. The report named, unquoted, in the preamble: ``现公布X(以下简称Y)2022年…年度报告``
-   or a preamble opening ``X2015年…年度报告(以下简称年报)…``.
+5. The report named, unquoted, in the preamble: ``现公布X(以下简称Y)2022年…年度报告``,
+   a preamble opening ``X2015年…年度报告(以下简称年报)…``, or the year first
+   (``现向社会公布2021年X政府信息公开工作年度报告``).
 6. The preamble's compiler (由 X 编制 / 由 X 根据…编制), where a disclosure office
    of a government (X人民政府信息公开办) stands for that government, and so does
    its general office (办公厅/办公室) when the report sums up other bodies' reports
@@ -68,6 +71,10 @@ _NAMED_TAIL: Final = (
     r"[^。\n]{0,16}?(?:年度报告|工作报告|年报)"
 )
 _NAMED_REPORT: Final = (_NAMED_LEAD + _NAMED_TAIL, rf"(?:。{_NAMED_LEAD}|\n{_NAMED_LEAD}|公布|发布){_NAMED_TAIL}")
+# '现向社会公布2021年某市某局政府信息公开工作年度报告': the report named year first, unquoted.
+_NAMED_YEAR_FIRST: Final = (
+    r"(?:公布|发布)了?[ \t]*(?P<report>\d{4}[ \t]*年度?[^。\n,，;；《》]{2,40}?(?:年度报告|工作报告|年报))"
+)
 _SINGLE_PLACE_WORDS: Final = "".join(w for w in PLACE_SUFFIXES if len(w) == 1)
 _CLAUSE_MARK: Final = "[,，。;；:：\n]"
 _COMPILER: Final = rf"由(?P<name>[{_HAN}()]{{2,40}}?)(?:根据|结合|按照|依据|依照|汇总|负责|组织|编制)"
@@ -94,6 +101,7 @@ class _Patterns(NamedTuple):
     name_char: re.Pattern[str]
     year_or_range: re.Pattern[str]
     named_report: OpeningPattern
+    named_year_first: re.Pattern[str]
     compiler: re.Pattern[str]
     contact: re.Pattern[str]
     service_centre: re.Pattern[str]
@@ -254,6 +262,7 @@ def find_organ(
     meta: Sequence[MetaField],
     service: bool,
     issuer: tuple[int, int] | None = None,
+    over_title: tuple[int, int] | None = None,
 ) -> TextValue | None:
     """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
     rx = _patterns()
@@ -274,6 +283,10 @@ def find_organ(
             if len(sig) > len(title_ref.view) and _is_subsequence(title_ref.view, sig):
                 return signatory
         return _expand(text, view, title_ref)
+    if over_title is not None:
+        a, b = over_title
+        if classify_name(view[a:b]) == "organ" and not _short_form(view[a:b]):
+            return TextValue(value=text[a:b], span=Span(start=a, end=b))
     if signatory is not None:
         return signatory
     if title_ref is not None:
@@ -283,6 +296,11 @@ def find_organ(
     if nm is not None:
         ref = NameRef(classify_name(nm.group("name")) or "", nm.group("name"), nm.start("name"), nm.end("name"))
         if ref.kind and not _short_form(ref.view):
+            return _value(text, ref)
+    ym = rx.named_year_first.search(view, pre_a, pre_b)
+    if ym is not None:
+        ref = name_in_title(view, ym.start("report"), ym.end("report"))
+        if ref is not None and not _short_form(ref.view):
             return _value(text, ref)
     m = rx.compiler.search(view, pre_a, pre_b)
     if m is not None:

@@ -23,6 +23,11 @@ Chinese numeral; a title with no stop character ends after a stand-alone
 chapter title word (工作目标, 保障措施, 概述 …).  Such headings count only
 when a chapter style numbers two of them from 1.
 
+Lines in a table region are skipped but for a chapter heading on its first line (the
+caption) or, further in, an official chapter title (a table detected across the chapter
+break); an official table-三 row label (or its cut-off start) right after a table is a row,
+not a heading.  Noise pieces strictly inside a line (pinyin readings) do not hide it.
+
 Sections are stored flat in reading order.  Text before the first heading is
 a PREAMBLE; noise (page chrome, spam …) in the preamble or at the end of the
 text is cut out as NOISE sections.  The spans tile ``[0, len(text))``.
@@ -37,7 +42,14 @@ from typing import Final, NamedTuple
 from attrs import define
 
 from govdisclosure import diagnostics
-from govdisclosure.lexicon.structure import MARKER_DELIMITER, RUN_IN_CHAPTER_TITLES, STYLE_RANK
+from govdisclosure.lexicon.structure import (
+    CHAPTER_TITLE_ENDINGS,
+    MARKER_DELIMITER,
+    POST2019_CHAPTERS,
+    RUN_IN_CHAPTER_TITLES,
+    STYLE_RANK,
+    TABLE_ROW_LABELS,
+)
 from govdisclosure.model import Diagnostic, Section, SectionKind, Span, new_section, new_span
 from govdisclosure.structure.lines import Line, Regions
 from govdisclosure.structure.numbering import (
@@ -151,25 +163,26 @@ def _candidates(
     j = 0  # the first skip region ending after the current line's start (lines come in order)
     for k, line in enumerate(content):
         start, end, lo, hi = line
-        caption = False
+        inside: str | None = _READ
         if j < n_regions:
             while j < n_regions and regions[j][1] <= lo:
                 j += 1
             if j < n_regions and regions[j][0] < hi:  # the line overlaps a skip region
-                # A chapter heading on a table's first line is its caption, not a cell.
-                if (
-                    tables is None
-                    or not tables.starts_in(start, lo + 1)
-                    or (noise is not None and noise.overlaps(lo, hi))
-                ):
+                inside = _set_aside(line, tables, noise)
+                if inside is None:
                     continue
-                caption = True
         m = match_heading(view, lo, hi)
-        if caption:
-            if m is not None and STYLE_RANK.get(m.style, 9) < _LIST_RANK:
+        if inside != _READ:
+            if (
+                m is not None
+                and STYLE_RANK.get(m.style, 9) < _LIST_RANK
+                and (inside == _CAPTION or _official_chapter(view, m, noise))
+            ):
                 candidates.append((m, start, end))
             continue
         if m is not None and m.ordinal is not None:
+            if k > 0 and tables and tables.overlaps(*content[k - 1][2:]) and _table_row_label(view, lo, hi):
+                continue  # a row of the table above, its label cut off or its figures on later lines
             if k == last:
                 candidates.append((m, start, end))
             else:
@@ -182,6 +195,85 @@ def _candidates(
         if hi - lo >= _LONG_LINE:
             candidates.extend((im, im.number_start, end) for im in _inline_headings(view, line, m is None))
     return candidates
+
+
+# How a line overlapping a set-aside region is read (see _set_aside).
+_READ: Final = "read"
+_CAPTION: Final = "caption"
+_IN_TABLE: Final = "in_table"
+
+
+def _set_aside(line: Line, tables: Regions | None, noise: Regions | None) -> str | None:
+    """How a line overlapping a noise or table region is still read as a heading, or None to skip it.
+
+    Noise pieces strictly inside the line (pinyin readings ``主动(dòng)公开``, a word of spam between
+    characters) do not hide it: ``_READ`` when no table is involved.  On a table's first line a chapter
+    heading is the table's caption (``_CAPTION``); elsewhere in a table only an official chapter title
+    (a table detected across the chapter break) is kept (``_IN_TABLE``).
+    """
+    start, _, lo, hi = line
+    if noise is not None and noise.overlaps(lo, hi) and not _inline_noise(noise, lo, hi):
+        return None
+    if tables is None or not tables.overlaps(lo, hi):
+        return _READ
+    return _CAPTION if tables.starts_in(start, lo + 1) else _IN_TABLE
+
+
+def _inline_noise(noise: Regions, lo: int, hi: int) -> bool:
+    """Whether every noise piece overlapping ``[lo, hi)`` lies strictly inside it."""
+    spans = noise.spans
+    for i in range(noise.first_ending_after(lo), len(spans)):
+        a, b = spans[i]
+        if a >= hi:
+            break
+        if a <= lo or b >= hi:
+            return False
+    return True
+
+
+def _without_noise(view: str, start: int, end: int, noise: Regions | None) -> str:
+    """``view[start:end]`` with the noise pieces inside it and all white space left out."""
+    if noise is None or not noise.overlaps(start, end):
+        return "".join(view[start:end].split())
+    out: list[str] = []
+    pos = start
+    spans = noise.spans
+    for i in range(noise.first_ending_after(start), len(spans)):
+        a, b = spans[i]
+        if a >= end:
+            break
+        out.append(view[pos:a])
+        pos = max(pos, b)
+    out.append(view[pos:end])
+    return "".join("".join(out).split())
+
+
+def _official_chapter(view: str, m: HeadingMatch, noise: Regions | None) -> bool:
+    """Whether a chapter heading inside a table region is a chapter of the official form.
+
+    A table detected across a chapter break (table 二's cells, ``三、收到和处理政府信息公开申请情况``,
+    table 三's cells) swallows the heading; only a title naming an official chapter and ending as
+    chapter titles do (…情况, …事项) is taken from there, never a row label.
+    """
+    title = _without_noise(view, m.title_start, m.title_end, noise)
+    return title.endswith(CHAPTER_TITLE_ENDINGS) and any(w in title for words in POST2019_CHAPTERS for w in words)
+
+
+def _table_row_label(view: str, lo: int, hi: int) -> bool:
+    """Whether ``view[lo:hi]`` prints an official numbered row label of table 三, or the start of one.
+
+    ``二、上年结转政府信息公`` (cut off) and ``(二)部分公开`` (shortened) both count; a common start
+    of at least five characters is asked for, so that a bare ``一、`` never matches.
+    """
+    s = "".join(view[lo:hi].split()).rstrip("|")
+    for label in TABLE_ROW_LABELS:
+        n = min(len(s), len(label))
+        if n >= _ROW_LABEL_MIN and s[:n] == label[:n]:
+            return True
+    return False
+
+
+_ROW_LABEL_MIN: Final = 5
 
 
 def _outline(view: str, candidates: Sequence[tuple[HeadingMatch, int, int]]) -> tuple[list[Heading], list[Diagnostic]]:

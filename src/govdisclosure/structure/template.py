@@ -15,7 +15,8 @@ present", never from the year alone):
    form for reports on 2019 and 2020.  A citation of the notice that issued a
    form (〔2021〕30号 / 〔2019〕60号) decides when the year is unknown.
 3. **Pre-2019 chapters.** 概述 / 基本概况 / …的情况 chapters, or a report on a
-   year before 2019 (the 2019 form did not exist), mean ``pre2019``.
+   year before 2019 (the 2019 form did not exist, whatever its chapters look
+   like: GD102), mean ``pre2019``.
 4. Otherwise (e.g. a 2020 memo with chapters of its own): None with GD102.
 """
 
@@ -62,6 +63,10 @@ def decide_template(
     post2019 = "总体情况" in first or chapter_list
     pre2019 = any(w in first for w in PRE2019_CHAPTER_WORDS) or ("概述" in preamble and "主动公开政府信息" in preamble)
     if post2019 and not pre2019:
+        if year is not None and year < 2019:
+            # no later form existed for a report on this year: its chapters merely look like the 2019 ones
+            msg = f"post-2019 chapter names in a report on {year}; only the pre-2019 layout existed"
+            return Template.PRE2019, [diagnostics.make("GD102", msg)]
         if year is not None and year >= 2021:
             return Template.T2021, []
         if year is not None and year >= 2019:

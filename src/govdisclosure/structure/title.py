@@ -1,8 +1,8 @@
 """The document's title as printed.
 
 Rules: the first title-like line before the body — a short line (no 。, not a
-breadcrumb, metadata field, salutation or date) that names a document type
-(报告, 要点, 方案, 通知 …), or the very first line of the page when a bare date
+breadcrumb, metadata field, salutation, contact sentence or date) that names a
+document type (报告, 要点, 方案, 通知 …) before its first comma, or the very first line of the page when a bare date
 line follows it (a page title over its date, as on reposted copies).  A line
 ending in an organ name just before a title line that starts with the year is
 joined to it (``某县林业局`` / ``2020年…报告``); so is a line holding the
@@ -28,6 +28,7 @@ from typing import Final
 from attrs import frozen
 
 from govdisclosure.lexicon.structure import (
+    CONTACT_LINE_CUES,
     DOC_TYPE_CUES,
     ORGAN_SUFFIXES,
     PLACE_SUFFIXES,
@@ -38,7 +39,7 @@ from govdisclosure.model import Span
 from govdisclosure.structure.lines import Line, Regions, lines_before
 from govdisclosure.structure.metadata import date_line
 
-__all__ = ["TitleFound", "find_quoted_report_name", "find_title"]
+__all__ = ["TitleFound", "find_quoted_report_name", "find_title", "organ_over_title"]
 
 _MAX_TITLE_LINE: Final = 80
 _VERB_ALT: Final = "|".join(TRANSMITTAL_VERBS)
@@ -56,6 +57,7 @@ _QUOTED_REPORT: Final = re.compile(r"《(?P<inner>[^《》\n]{4,80}?报告)》")
 _YEAR: Final = re.compile(r"\d{4}")
 _LINE_BREAK: Final = re.compile(r"[ \t]*\n\s*")  # a title split over lines is joined
 _META_LINE: Final = re.compile(r"[^\s:]{1,8}[ \t]*:")
+_FIRST_CLAUSE: Final = re.compile("[,，]")
 # A title run straight into its first paragraph in a page flattened into one line
 # (``某县2030年…实施方案为深入贯彻…``): the shortest start of the line, free of sentence
 # punctuation, ending in a document-type word that an opening word follows.  Anchored and
@@ -144,6 +146,19 @@ def _is_candidate_shape(s: str) -> bool:
     )
 
 
+def _names_type(s: str) -> bool:
+    """Whether the title line *s* names a document type, as a title does.
+
+    A contact sentence (``如对本报告有疑问，请联系…``) never is a title, nor a sentence naming the
+    type only after a comma (``…制度，加大…清单``: a cell or body line); a notice heading
+    (``关于…，…的通知``) may hold a comma.
+    """
+    if any(c in s for c in CONTACT_LINE_CUES):
+        return False
+    head = s if "关于" in s else _FIRST_CLAUSE.split(s, maxsplit=1)[0]
+    return any(c in head for c in DOC_TYPE_CUES)
+
+
 def _fragment_before(s: str) -> bool:
     """A line that can be the first half of a split title (an organ or place name)."""
     return (
@@ -177,7 +192,7 @@ def find_title(
         if m is not None:
             issuer = Span(start=start, end=view.find("关于", start, hi))
             return _make(text, view, m.start("inner"), m.end("inner"), noise, issuer=issuer)
-        cue = any(c in s for c in DOC_TYPE_CUES)
+        cue = _names_type(s)
         page_title = k == 0 and k + 1 < len(content) and date_line(text, view, content[k + 1]) is not None
         if not (cue or page_title):
             continue
@@ -199,4 +214,22 @@ def find_quoted_report_name(text: str, view: str, start: int, end: int, noise: R
         inner = _strip_noise(view, m.start("inner"), m.end("inner"), noise)
         if _YEAR.search(inner):
             return _make(text, view, m.start("inner"), m.end("inner"), noise)
+    return None
+
+
+def organ_over_title(view: str, lines: Sequence[Line], *, end: int, skip: Regions, noise: Regions) -> Span | None:
+    """An organ name alone on the line above a title line that starts with its year or 关于.
+
+    ``某县某镇人民政府`` / ``关于2021年度政府信息公开工作的年度报告``: the heading printed in two lines,
+    the issuer first (a page title above may repeat the second line alone).  Lines before *end* only.
+    """
+    content = [ln for ln in lines_before(lines, end) if ln.lo < ln.hi and not skip.covers(ln.lo, ln.hi)]
+    for prev, cur in itertools.pairwise(content):
+        s = _strip_noise(view, cur.lo, min(cur.hi, end), noise)
+        if not (_YEAR.match(s) or s.startswith("关于")) or not _is_candidate_shape(s) or not _names_type(s):
+            continue
+        lo, hi = _trim(view, prev.lo, prev.hi)
+        name = _strip_noise(view, lo, hi, noise)
+        if _fragment_before(name) and name.endswith(ORGAN_SUFFIXES) and not noise.overlaps(lo, hi):
+            return Span(start=lo, end=hi)
     return None
