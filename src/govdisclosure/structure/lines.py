@@ -108,6 +108,29 @@ class Regions:
         i = bisect.bisect_right(self._starts, pos) - 1
         return i if i >= 0 and self.spans[i][1] > pos else i + 1
 
+    def cut(self, text: str, start: int, end: int) -> str:
+        """``text[start:end]`` without the pieces that lie in a region.
+
+        >>> from govdisclosure.model import Span
+        >>> Regions([Span(start=1, end=6)]).cut("主(zhǔ)动公开", 0, 9)
+        '主动公开'
+        """
+        if not self.overlaps(start, end):
+            return text[start:end]
+        out: list[str] = []
+        pos = start
+        spans = self.spans
+        for i in range(self.first_ending_after(start), len(spans)):
+            a, b = spans[i]
+            if a >= end:
+                break
+            if a > pos:
+                out.append(text[pos:a])
+            pos = max(pos, b)
+        if pos < end:
+            out.append(text[pos:end])
+        return "".join(out)
+
     def __bool__(self) -> bool:
         return bool(self.spans)
 

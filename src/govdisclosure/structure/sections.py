@@ -233,19 +233,8 @@ def _inline_noise(noise: Regions, lo: int, hi: int) -> bool:
 
 def _without_noise(view: str, start: int, end: int, noise: Regions | None) -> str:
     """``view[start:end]`` with the noise pieces inside it and all white space left out."""
-    if noise is None or not noise.overlaps(start, end):
-        return "".join(view[start:end].split())
-    out: list[str] = []
-    pos = start
-    spans = noise.spans
-    for i in range(noise.first_ending_after(start), len(spans)):
-        a, b = spans[i]
-        if a >= end:
-            break
-        out.append(view[pos:a])
-        pos = max(pos, b)
-    out.append(view[pos:end])
-    return "".join("".join(out).split())
+    piece = view[start:end] if noise is None else noise.cut(view, start, end)
+    return "".join(piece.split())
 
 
 def _official_chapter(view: str, m: HeadingMatch, noise: Regions | None) -> bool:

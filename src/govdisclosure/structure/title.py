@@ -79,19 +79,7 @@ class TitleFound:
 
 
 def _strip_noise(text: str, start: int, end: int, noise: Regions) -> str:
-    out: list[str] = []
-    pos = start
-    spans = noise.spans
-    for i in range(noise.first_ending_after(start), len(spans)):
-        a, b = spans[i]
-        if a >= end:
-            break
-        if a > pos:
-            out.append(text[pos:a])
-        pos = max(pos, b)
-    if pos < end:
-        out.append(text[pos:end])
-    return _LINE_BREAK.sub("", "".join(out).strip())
+    return _LINE_BREAK.sub("", noise.cut(text, start, end).strip())
 
 
 def _make(text: str, view: str, start: int, end: int, noise: Regions, *, issuer: Span | None = None) -> TitleFound:
