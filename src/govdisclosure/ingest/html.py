@@ -470,8 +470,6 @@ class _Builder:
         row: FlatRow = []
         add = row.extend
         header = self.thead > 0
-        texts: list[str] = []
-        keep = texts.append
         pos = self.pos if self.bol else self.pos + 1  # the row starts a line
         start = pos
         for kid in tr.iter(include_text=True, skip_empty=True):
@@ -490,10 +488,10 @@ class _Builder:
                     add((text, pos, rowspan, colspan, header or tid == th))
                 else:
                     add((text, pos, 1, 1, header or tid == th))
-            keep(text)
             pos += len(text) + 3  # the text and the " | " after it
-        if not texts:
+        if not row:
             return False
+        texts: list[str] = row[0::5]  # type: ignore[assignment]  # every cell's first field, its text
         # Printable text has no tab, line break, ideographic or no-break space: with no double space
         # and no space at either end of a text, collapsing and stripping would leave every text as it is.
         joined = "|".join(texts)
