@@ -33,11 +33,13 @@ from govdisclosure.lexicon.narrative import (
     FEE_ZERO_PATTERN,
     FEE_ZERO_STARTS,
     HANDLED_TOTAL_CUES,
+    NON_WEBSITE_CHANNEL_WORDS,
     NONE_PREFIXES,
     OTHER_CHANNEL_WORDS,
     OUTCOME_CUES,
     OUTCOME_REASON_CUES,
     OUTCOME_TOTAL_CUES,
+    PART_CUES,
     RECEIVED_NOT_HANDLED_CUES,
     REQUEST_COUNT_TAILS,
     WEBSITE_WORDS,
@@ -64,6 +66,7 @@ __all__ = ["NarrativeStats", "extract_stats"]
 _REQUEST_UNITS: Final = frozenset({"件", "条", "份", "个", "宗", "次", "人次"})
 _CASE_UNITS: Final = frozenset({"件", "起", "个", "宗", "次"})
 _ITEM_UNITS: Final = frozenset({"条", "件"})
+_PAREN_REACH: Final = 200  # how far back a figure looks for the bracket it stands in
 #: Every unit a field of this module is counted in (cases, requests, items, fees, issues).
 _FIELD_UNITS: Final = _REQUEST_UNITS | _CASE_UNITS | _ITEM_UNITS | {"元", "期"}
 _NEG: Final = "|".join(sorted(NONE_PREFIXES, key=len, reverse=True))
@@ -311,17 +314,64 @@ def extract_stats(
                 sentence=sentence,
                 of_total="主动公开" in inherited or f.part_of in split_totals,
                 split_total=f.index in split_totals,
-                of_items=parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited,
+                of_items=(parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited)
+                or _in_part_parens(view, f),
+                before=view[f.clause.start : f.quantity.span.end].replace("\n", ""),
                 rival_channel=any(
                     i != f.index and by_index[i].part_of != f.index and f.part_of != i
                     for i in channel_figures.get(f.sentence.start, ())
                 ),
             )
 
+    _drop_partial_outcome_totals(view, figures, picker)
     _zero_phrases(index, context, picker, out)
     _sibling_channel(view, by_index, channel_figures, picker)
     _fill(out, picker, figures)
     return out
+
+
+def _names_outcome(clause: str) -> bool:
+    return _OUTCOMES.first(clause) is not None or "不予" in clause or _has(clause, OUTCOME_REASON_CUES)
+
+
+def _drop_partial_outcome_totals(view: str, figures: Sequence[Figure], picker: _Picker) -> None:
+    """``答复7件,不予受理4件``: a concluded count followed by other outcomes it does not add up to is one outcome.
+
+    The later outcome figures of the sentence (not parts of it, and not introduced
+    as parts by 其中/包括/…中) are its breakdown only when they sum to it;
+    otherwise it is no total of all outcomes.
+    """
+    cands = picker.cands.get("outcome_total")
+    if not cands:
+        return
+    kept: list[_Cand] = []
+    for cand in cands:
+        g = cand[0]
+        if g is not None:
+            later = [
+                h
+                for h in figures
+                if h.sentence == g.sentence
+                and h.index > g.index
+                and h.part_of != g.index
+                and h.quantity.unit in _REQUEST_UNITS
+                and _names_outcome(_flat(view, h.clause))
+            ]
+            # '答复9件,其中…' / '在答复的9件中,…': what follows is framed as its parts
+            gap = view[g.quantity.span.end : later[0].quantity.span.start] if later else ""
+            framed = any(w in gap for w in (*PART_CUES, "中", "。", ";"))
+            if later and not framed and sum(h.quantity.value for h in later) != g.quantity.value:
+                continue
+        kept.append(cand)
+    picker.cands["outcome_total"] = kept
+
+
+def _in_part_parens(view: str, f: Figure) -> bool:
+    """The figure stands inside an open bracket that starts with 其中/含/包括 (a part, whatever else parsed)."""
+    end = f.quantity.span.start
+    seg = view[max(f.sentence.start, end - _PAREN_REACH) : end]
+    at = seg.rfind("(")
+    return at >= 0 and ")" not in seg[at:] and seg[at + 1 :].lstrip().startswith(PART_CUES)
 
 
 def _sibling_channel(
@@ -406,6 +456,8 @@ def _request_figure(
         name = "carried_forward"
     elif _has(clause, CARRIED_OVER_CUES):
         name = "carried_over"
+    elif len({field for cue, field in OUTCOME_CUES if cue in f.label}) > 1:
+        return True  # '予以公开与部分公开N件': one count of two outcome groups fills neither
     elif (outcome := _OUTCOMES.first(clause)) is not None:
         name = outcome
     elif _has(clause, OUTCOME_REASON_CUES):
@@ -450,6 +502,7 @@ def _active_figure(
     of_items: bool = False,
     rival_channel: bool = False,
     split_total: bool = False,
+    before: str | None = None,
 ) -> None:
     """Proactive-disclosure figures; *of_total*: a part of a stated 主动公开 total.
 
@@ -473,7 +526,9 @@ def _active_figure(
         return
     if not explicit and not split_total and "主动公开" not in heading and "主动公开" not in sentence:
         return
-    website = _has(clause, WEBSITE_WORDS)
+    # '网站、新媒体及报刊共公开N条' sums several channels: not the website's own count
+    # *before*: the clause up to the number (its noun after may name the next channel)
+    website = _has(clause, WEBSITE_WORDS) and not _has(clause if before is None else before, NON_WEBSITE_CHANNEL_WORDS)
     if _has(clause, CUMULATIVE_CUES):
         return  # a running count over the years (历年累计), not the year's
     other = _has(clause, OTHER_CHANNEL_WORDS)

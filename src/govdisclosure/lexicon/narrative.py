@@ -31,6 +31,7 @@ __all__ = [
     "LEVEL_CUES",
     "LITIGATION_CUES",
     "NONE_PREFIXES",
+    "NON_WEBSITE_CHANNEL_WORDS",
     "OTHER_CHANNEL_WORDS",
     "OUTCOME_CUES",
     "OUTCOME_REASON_CUES",
@@ -366,6 +367,23 @@ DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
 )
 #: Of those, the words naming the portal website itself (信息公开网, 政务网: a site named …网).
 WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户", "公开网", "政务网", "公务网", "政府网", "信息网")
+#: Channel words naming something other than the portal website: a count that names one of
+#: these besides the website (网站、新媒体及报刊共公开N条) sums several channels.
+NON_WEBSITE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
+    "微信",
+    "微博",
+    "客户端",
+    "公众号",
+    "公报",
+    "媒体",
+    "发布会",
+    "公开栏",
+    "公示栏",
+    "电子屏",
+    "报刊",
+    "广播",
+    "电视",
+)
 #: Words saying a count runs over several years (历年累计, 开通以来), so it is not the year's total.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = ("历年", "以来")
 #: Words naming "other channels" as a whole.

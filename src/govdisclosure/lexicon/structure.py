@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ALIAS_LEAD_WORDS",
     "ANNUAL_CHAPTER_WORDS",
     "ANNUAL_CUES",
     "CHAPTER_TITLE_ENDINGS",
@@ -412,6 +413,19 @@ RELATIVE_PREFIXES: Final[tuple[str, ...]] = ("全", "本", "我", "各", "该", 
 
 #: Prepositions that open a clause, not a name (在某院…, 根据某局…, 请联系某处…): a candidate starting so is no name.
 CLAUSE_PREFIXES: Final[tuple[str, ...]] = ("在", "于", "对", "按照", "根据", "经", "由", "据", "请")
+
+#: Verbs that may run into a full name declared before ``(以下简称…)`` (本报告结合X(以下简称Y)):
+#: the name starts after the last of them.  Two characters or more, so none occurs inside a name.
+ALIAS_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "结合",
+    "根据",
+    "按照",
+    "依据",
+    "现将",
+    "公布",
+    "发布",
+    "关于",
+)
 
 #: Characters after an organ's name that continue a longer noun (网站, 门户, 信息 …):
 #: a longer form followed by one of these is not the organ itself.

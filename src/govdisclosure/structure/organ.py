@@ -43,6 +43,7 @@ from typing import Final, NamedTuple
 
 from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import (
+    ALIAS_LEAD_WORDS,
     CLAUSE_PREFIXES,
     CONTACT_OFFICE_SUFFIXES,
     DISCLOSURE_OFFICE_WORDS,
@@ -85,8 +86,12 @@ _SERVICE_CENTRE: Final = (
     rf"(?:^|[^{_HAN}]|的)(?P<name>(?:(?!的)[{_HAN}]){{0,12}}?(?:政务服务中心|行政服务中心|便民服务中心))"
 )
 _SERVICE_CENTRE_REACH: Final = 15
-_SUBJECT_VERBS: Final = "坚持|认真|按照|根据|高度|紧紧|深入|进一步|全面|严格|继续|始终|着力|切实|不断|积极|在"
-_OPENING_ORGAN: Final = rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?)(?:{_SUBJECT_VERBS})"
+_SUBJECT_VERBS: Final = "坚持|认真|按照|根据|高度|紧紧|深入|进一步|全面|严格|继续|始终|着力|切实|不断|积极|在|以习近平"
+# '(以下简称“Y”)' may follow the name before the verb: the alias is not part of the name.
+_ALIAS_NOTE: Final = r"(?:\(以下简称[^()\n]{1,20}\))?"
+_OPENING_ORGAN: Final = (
+    rf"\d{{4}}[ \t]*年(?:度)?[,，][ \t]*(?P<name>[{_HAN}()]{{3,30}}?){_ALIAS_NOTE}(?:{_SUBJECT_VERBS})"
+)
 #: (mark, tail) of an OpeningPattern.
 _OPENING_GOV: Final = (
     "|".join(",，。\n") + "|年的",
@@ -154,6 +159,15 @@ def _trailing_name(view: str, start: int, end: int) -> tuple[int, int]:
     return pos, end
 
 
+def _before_subject(view: str, a: int, b: int) -> int:
+    """End of the name in ``view[a:b]`` when a subject phrase (政府信息公开 …) follows it, else *a*."""
+    hits = [i for p in SUBJECT_PHRASES if (i := view.find(p, a, b)) > a]
+    if not hits:
+        return a
+    cut = min(hits)
+    return cut + 2 if view.endswith("人民", a, cut) else cut
+
+
 def name_in_title(view: str, start: int, end: int) -> NameRef | None:
     """The organ or place a title names before its year (or 关于), or right after a leading year."""
     rx = _patterns()
@@ -163,6 +177,10 @@ def name_in_title(view: str, start: int, end: int) -> NameRef | None:
     a, b = _trailing_name(view, start, cut)
     if b - a >= 2:
         kind = classify_name(view[a:b])
+        if kind is None:
+            # '某局政府信息公开工作2021年度报告': the subject phrase stands between the name and the year
+            b = _before_subject(view, a, b)
+            kind = classify_name(view[a:b]) if b - a >= 2 else None
         return NameRef(kind, view[a:b], a, b) if kind else None
     if cut_m is None or view[start : cut_m.start()].strip():
         return None
@@ -250,6 +268,22 @@ def _reduce_office(view: str, start: int, end: int, words: Sequence[str]) -> tup
     return (start, end) if classify_name(name) == "organ" else None
 
 
+def _unalias(text: str, view: str, found: TextValue | None) -> TextValue | None:
+    """A name the text declares as a short form (``X(以下简称“Y”)``) stands for the full name X."""
+    if found is None or found.span is None:
+        return found
+    name = view[found.span.start : found.span.end]
+    for quote_open, quote_close in (("“", "”"), ('"', '"'), ("", "")):
+        at = view.find(f"(以下简称{quote_open}{name}{quote_close})")
+        if at > 0:
+            a, b = _trailing_name(view, max(0, at - 40), at)
+            a = max([a] + [i + len(w) for w in ALIAS_LEAD_WORDS if (i := view.rfind(w, a, b)) >= 0])
+            if b - a > len(name) and classify_name(view[a:b]) == "organ" and not _short_form(view[a:b]):
+                return TextValue(value=text[a:b], span=Span(start=a, end=b))
+            return found
+    return found
+
+
 def find_organ(
     text: str,
     view: str,
@@ -264,7 +298,40 @@ def find_organ(
     issuer: tuple[int, int] | None = None,
     over_title: tuple[int, int] | None = None,
 ) -> TextValue | None:
-    """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
+    """Apply the precedence of the module docstring; spans are (start, end) into *view*.
+
+    A name the text declares a short form of a fuller one (``X(以下简称“Y”)``) is replaced by X.
+    """
+    found = _find_organ(
+        text,
+        view,
+        quoted=quoted,
+        title=title,
+        signatory=signatory,
+        preamble=preamble,
+        body_start=body_start,
+        meta=meta,
+        service=service,
+        issuer=issuer,
+        over_title=over_title,
+    )
+    return _unalias(text, view, found)
+
+
+def _find_organ(
+    text: str,
+    view: str,
+    *,
+    quoted: tuple[int, int] | None,
+    title: tuple[int, int] | None,
+    signatory: TextValue | None,
+    preamble: tuple[int, int],
+    body_start: int,
+    meta: Sequence[MetaField],
+    service: bool,
+    issuer: tuple[int, int] | None = None,
+    over_title: tuple[int, int] | None = None,
+) -> TextValue | None:
     rx = _patterns()
     if issuer is not None:
         a, b = _trailing_name(view, *issuer)
