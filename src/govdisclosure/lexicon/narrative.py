@@ -338,35 +338,6 @@ FEE_ZERO_STARTS: Final[str] = "均都一全未没不无免零"
 
 # --- active disclosure --------------------------------------------------------
 
-#: Words naming the portal website as the channel of disclosure.
-DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
-    "网站",
-    "网页",
-    "门户",
-    "公开网",
-    "政务网",
-    "公务网",
-    "政府网",
-    "信息网",
-    "栏目",
-    "专栏",
-    "平台",
-    "微信",
-    "微博",
-    "客户端",
-    "公众号",
-    "公报",
-    "媒体",
-    "发布会",
-    "公开栏",
-    "公示栏",
-    "电子屏",
-    "报刊",
-    "广播",
-    "电视",
-)
-#: Of those, the words naming the portal website itself (信息公开网, 政务网: a site named …网).
-WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户", "公开网", "政务网", "公务网", "政府网", "信息网")
 #: Channel words naming something other than the portal website: a count that names one of
 #: these besides the website (网站、新媒体及报刊共公开N条) sums several channels.
 NON_WEBSITE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
@@ -384,6 +355,23 @@ NON_WEBSITE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
     "广播",
     "电视",
 )
+#: Words naming a channel of disclosure (the portal website, its columns, other media).
+DISCLOSURE_CHANNEL_WORDS: Final[tuple[str, ...]] = (
+    "网站",
+    "网页",
+    "门户",
+    "公开网",
+    "政务网",
+    "公务网",
+    "政府网",
+    "信息网",
+    "栏目",
+    "专栏",
+    "平台",
+    *NON_WEBSITE_CHANNEL_WORDS,
+)
+#: Of those, the words naming the portal website itself (信息公开网, 政务网: a site named …网).
+WEBSITE_WORDS: Final[tuple[str, ...]] = ("网站", "门户", "公开网", "政务网", "公务网", "政府网", "信息网")
 #: Words saying a count runs over several years (历年累计, 开通以来), so it is not the year's total.
 CUMULATIVE_CUES: Final[tuple[str, ...]] = ("历年", "以来")
 #: Words naming "other channels" as a whole.

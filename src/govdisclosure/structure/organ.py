@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Concatenate, Final, NamedTuple, ParamSpec
 
 from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import (
@@ -284,6 +284,22 @@ def _unalias(text: str, view: str, found: TextValue | None) -> TextValue | None:
     return found
 
 
+_P = ParamSpec("_P")
+
+
+def _unaliased(
+    find: Callable[Concatenate[str, str, _P], TextValue | None],
+) -> Callable[Concatenate[str, str, _P], TextValue | None]:
+    """*find* with a declared short form in its result replaced by the full name (see :func:`_unalias`)."""
+
+    @functools.wraps(find)
+    def wrapper(text: str, view: str, /, *args: _P.args, **kwargs: _P.kwargs) -> TextValue | None:
+        return _unalias(text, view, find(text, view, *args, **kwargs))
+
+    return wrapper
+
+
+@_unaliased
 def find_organ(
     text: str,
     view: str,
@@ -302,36 +318,6 @@ def find_organ(
 
     A name the text declares a short form of a fuller one (``X(以下简称“Y”)``) is replaced by X.
     """
-    found = _find_organ(
-        text,
-        view,
-        quoted=quoted,
-        title=title,
-        signatory=signatory,
-        preamble=preamble,
-        body_start=body_start,
-        meta=meta,
-        service=service,
-        issuer=issuer,
-        over_title=over_title,
-    )
-    return _unalias(text, view, found)
-
-
-def _find_organ(
-    text: str,
-    view: str,
-    *,
-    quoted: tuple[int, int] | None,
-    title: tuple[int, int] | None,
-    signatory: TextValue | None,
-    preamble: tuple[int, int],
-    body_start: int,
-    meta: Sequence[MetaField],
-    service: bool,
-    issuer: tuple[int, int] | None = None,
-    over_title: tuple[int, int] | None = None,
-) -> TextValue | None:
     rx = _patterns()
     if issuer is not None:
         a, b = _trailing_name(view, *issuer)
