@@ -165,3 +165,14 @@ def test_list_of_areas_is_no_single_area() -> None:
 def test_single_area_label_still_counts() -> None:
     """A label naming one area (环境保护信息) stays that area's count."""
     assert _areas("全年主动公开环境保护信息20条。\n") == [("environment", 20)]
+
+
+def test_count_after_a_list_counts_the_listed_things() -> None:
+    """``A局、B局等16个`` counts offices, not items; a count in 条 is still one of information."""
+    r = gd.parse(
+        "三、重点领域信息公开\n推进国土资源领域信息公开。县发改局、商务局、自然资源局等16个单位在网站公开信息。"
+        "全年公开国土资源信息45条。"
+    )
+    counts = [lq.quantity.value for ka in r.key_areas for lq in ka.counts]
+    assert 16 not in counts
+    assert 45 in counts

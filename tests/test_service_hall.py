@@ -142,3 +142,18 @@ def test_disclosure_staff_are_not_hall_staff() -> None:
     sh = gd.parse(text).service_hall
     assert sh.staff == ()
     assert 4 not in values(sh.other)
+
+
+def test_early_finish_rate_is_not_on_time_rate() -> None:
+    """``提前办结率`` (finished before the deadline) stays out of on_time_rate_percent."""
+    sh = gd.parse("一、总体情况\n县政务服务中心全年按时办结率99.5%,提前办结率61.2%。").service_hall
+    assert [str(v) for v in values(sh.on_time_rate_percent)] == ["99.5"]
+    assert "61.2" in [str(v) for v in values(sh.other)]
+
+
+def test_share_rate_above_hundred_is_dropped_even_unnamed() -> None:
+    """A garbled ``提前办结率20230%`` is no share of cases: it is not kept in ``other`` either."""
+    r = gd.parse("一、总体情况\n县政务服务中心全年提前办结率20230%,办件增长了150%。")
+    assert "20230" not in [str(v) for v in values(r.service_hall.other)]
+    assert "150" in [str(v) for v in values(r.service_hall.other)]
+    assert "GD504" in [d.code for d in r.diagnostics]

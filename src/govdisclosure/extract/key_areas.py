@@ -19,6 +19,8 @@ from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.lexicon.key_areas import (
     ALL_KEY_AREAS,
     KEY_AREA_SECTION_CUES,
+    LIST_CLOSERS,
+    LIST_ITEM_UNITS,
     ORGAN_SUFFIXES,
     QUOTED_CHANNEL_TAILS,
     UNITLESS_COUNT_TAILS,
@@ -133,6 +135,8 @@ def extract_key_areas(
                 continue
         elif unit not in COUNT_UNITS or unit in _EXCLUDED_UNITS:
             continue
+        elif unit not in LIST_ITEM_UNITS and f.label.rstrip().endswith(LIST_CLOSERS):
+            continue  # 教育局、林业局等30个 / 改革等五个(方面): counts the listed things, not information
         line = index.line(f.quantity.span.start)
         paragraph = view[max(line.start, f.quantity.span.start - _LOOK_BACK) : f.quantity.span.end]
         clause = view[f.clause.start : f.clause.end]

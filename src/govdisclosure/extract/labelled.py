@@ -26,6 +26,7 @@ from govdisclosure.lexicon.narrative import (
     CHANGE_FROM_WORDS,
     CHANGE_TO_WORDS,
     CLAUSE_DELIMITERS,
+    COPIES_PREFIXES,
     LEADING_CONNECTIVES,
     LEADING_FILLERS,
     LEVEL_CUES,
@@ -412,6 +413,8 @@ def _is_figure(view: str, q: Quantity, sentence: Span) -> bool:
     if view.find("《", a, b) >= 0 and view.count("《", a, b) > view.count("》", a, b):
         return False
     if _in_range(view, q):
+        return False
+    if any(view.endswith(p, a, b) for p in COPIES_PREFIXES):  # 一式三份: in triplicate, no count
         return False
     if any(map(str.isdigit, q.raw)):
         return True

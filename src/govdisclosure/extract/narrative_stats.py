@@ -26,6 +26,7 @@ from govdisclosure.lexicon.narrative import (
     APPLICATION_VERBS,
     CARRIED_FORWARD_CUES,
     CARRIED_OVER_CUES,
+    CASE_COST_WORDS,
     CHANNEL_CUES,
     CUMULATIVE_CUES,
     DISCLOSURE_CHANNEL_WORDS,
@@ -33,6 +34,8 @@ from govdisclosure.lexicon.narrative import (
     FEE_ZERO_PATTERN,
     FEE_ZERO_STARTS,
     HANDLED_TOTAL_CUES,
+    INFO_CATEGORY_TAILS,
+    INFO_TOTAL_QUALIFIERS,
     NON_WEBSITE_CHANNEL_WORDS,
     NONE_PREFIXES,
     OTHER_CHANNEL_WORDS,
@@ -40,6 +43,7 @@ from govdisclosure.lexicon.narrative import (
     OUTCOME_REASON_CUES,
     OUTCOME_TOTAL_CUES,
     PART_CUES,
+    PART_INTRO_PATTERN,
     RECEIVED_NOT_HANDLED_CUES,
     REQUEST_COUNT_TAILS,
     WEBSITE_WORDS,
@@ -74,6 +78,7 @@ _NONE_CASE: Final = rf"(?:{_NEG})[^。;!?,\n\d]{{0,30}}?(?:复议|诉讼)[^。;!
 _NONE_REQUEST: Final = rf"(?:{_NEG}|未|没有)(?:收到|受理|接到|接收)?[^。;!?,\n\d]{{0,24}}?申请[^。;!?,\n]{{0,12}}"
 _FEE_ZERO: Final = FEE_ZERO_PATTERN
 _FEE_ZERO_START: Final = f"[{FEE_ZERO_STARTS}]"
+_PART_INTRO: Final = PART_INTRO_PATTERN
 
 
 class _Patterns(NamedTuple):
@@ -83,6 +88,7 @@ class _Patterns(NamedTuple):
     none_request: re.Pattern[str]
     fee_zero: re.Pattern[str]
     fee_zero_start: re.Pattern[str]
+    part_intro: re.Pattern[str]
 
 
 @functools.cache
@@ -315,7 +321,8 @@ def extract_stats(
                 of_total="主动公开" in inherited or f.part_of in split_totals,
                 split_total=f.index in split_totals,
                 of_items=(parent is not None and parent.quantity.unit in _ITEM_UNITS and "信息" in inherited)
-                or _in_part_parens(view, f),
+                or _in_part_parens(view, f)
+                or _after_part_intro(view, f),
                 before=view[f.clause.start : f.quantity.span.end].replace("\n", ""),
                 rival_channel=any(
                     i != f.index and by_index[i].part_of != f.index and f.part_of != i
@@ -540,6 +547,8 @@ def _active_figure(
         picker.add_figure(f"total_items.approx{tier}", f)
         return
     one_of_channels = rival_channel and channel and not explicit
+    if _names_category(clause if before is None else before):
+        one_of_channels = True  # 采购信息N条, 工作动态信息N条: one kind of information, never the total
     if (of_total or not of_items or "主动公开" in clause) and not one_of_channels:
         # '共制作信息N条,其中主动公开M条': M is the total
         picker.add_figure(f"total_items.tier{tier}", f)
@@ -551,6 +560,36 @@ def _active_figure(
         picker.add_figure("channel_part", f)
 
 
+def _after_part_intro(view: str, f: Figure) -> bool:
+    """Whether *f* follows, in its sentence, an opening like 在主动公开的信息中 (its parts follow)."""
+    return _patterns().part_intro.search(view, f.sentence.start, f.clause.start) is not None
+
+
+def _names_category(before: str) -> bool:
+    """Whether the 信息 counted right before the number is one kind of it (采购信息, 概况类信息).
+
+    >>> _names_category("主动公开各类政府采购信息37"), _names_category("主动公开各类信息37")
+    (True, False)
+    >>> _names_category("全年主动公开政府信息37")
+    False
+    """
+    k = before.rfind("信息")
+    if k < 0:
+        return False
+    head = before[:k].rstrip("的 ")
+    return head.endswith(INFO_CATEGORY_TAILS) and not head.endswith(INFO_TOTAL_QUALIFIERS)
+
+
+_CLAUSE_END: Final = re.compile(r"[。;!?,\n]")
+_TAIL_REACH: Final = 16  # how far past a negation's window its clause is read
+
+
+def _clause_tail(view: str, end: int) -> str:
+    """The rest of the clause after *end* (at most ``_TAIL_REACH`` characters)."""
+    m = _CLAUSE_END.search(view, end, end + _TAIL_REACH)
+    return view[end : m.start() if m else min(len(view), end + _TAIL_REACH)]
+
+
 def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, out: NarrativeStats) -> None:
     """'没有发生…行政复议和行政诉讼', '未收到…申请', '均未收费' → zero where the text says so."""
     rx = _patterns()
@@ -559,6 +598,8 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
         window = m.group(0)
+        if _has(window + _clause_tail(view, m.end()), CASE_COST_WORDS):
+            continue  # 未产生…诉讼相关的费用: no costs, which says nothing of the number of suits
         sentence = _flat(view, index.sentence(m.start()))
         heading = context.at(m.start())
         if not ("信息公开" in sentence or "申请" in sentence or "复议" in heading or "信息公开" in heading):
@@ -586,7 +627,9 @@ def _zero_phrases(index: TextIndex, context: HeadingContext, picker: _Picker, ou
         if index.in_table(m.start()) or index.in_noise(m.start(), m.end()):
             continue
         window = m.group(0)
-        if any(ch.isdigit() for ch in window) or _has(window, ("复议", "诉讼", "收费", "费用")):
+        # the clause may go on past the window: 未发生依申请公开…方面的行政复议 is about cases, not requests
+        reach = window + _clause_tail(view, m.end())
+        if any(ch.isdigit() for ch in window) or _has(reach, ("复议", "诉讼", "收费", "费用")):
             continue
         span = Span(start=m.start(), end=m.end())
         heading = context.at(m.start())

@@ -23,6 +23,7 @@ from govdisclosure.lexicon.service_hall import (
     SERVICE_FIELDS,
     SERVICE_SCOPE_CUES,
     SERVICE_SENTENCE_CUES,
+    SHARE_RATE_TAILS,
 )
 from govdisclosure.model import Diagnostic, LabelledQuantity, ServiceHallMetrics
 
@@ -106,7 +107,10 @@ def extract_service_hall(
         name = classify_service_figure(f.label, clause, f.quantity.unit)
         if name in RESOURCE_FIELDS and _HONOUR.search(clause) is not None:
             name = None  # the windows / staff that won an honour are some of them, not the count
-        if name is not None and name.endswith("_percent") and f.quantity.value > _RATE_MAX:
+        rate = (name is not None and name.endswith("_percent")) or (
+            f.quantity.unit == "%" and f.label.rstrip().endswith(SHARE_RATE_TAILS)
+        )
+        if rate and f.quantity.value > _RATE_MAX:
             found.append(
                 diagnostics.make(
                     "GD504",

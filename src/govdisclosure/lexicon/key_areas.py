@@ -21,6 +21,8 @@ __all__ = [
     "KEY_AREAS",
     "KEY_AREA_ALIASES",
     "KEY_AREA_SECTION_CUES",
+    "LIST_CLOSERS",
+    "LIST_ITEM_UNITS",
     "ORGAN_SUFFIXES",
     "QUOTED_CHANNEL_TAILS",
     "UNITLESS_COUNT_TAILS",
@@ -28,6 +30,12 @@ __all__ = [
 ]
 
 #: A label ending in one of these counts items even when its figure has no unit (``…信息数2``).
+#: Words that close an enumeration (A、B、C等N个): the number after them counts the listed things.
+LIST_CLOSERS: Final[tuple[str, ...]] = ("等",)
+
+#: Units in which a count after such a list is still a count of information (…等信息N条 / 等N条).
+LIST_ITEM_UNITS: Final[frozenset[str]] = frozenset({"条", "篇", "期", "则"})
+
 UNITLESS_COUNT_TAILS: Final[tuple[str, ...]] = ("信息数", "信息数量", "信息条数", "信息件数")
 
 #: Code of a total over all key areas (重点领域信息N条).

@@ -15,10 +15,12 @@ __all__ = [
     "APPLICATION_VERBS",
     "CARRIED_FORWARD_CUES",
     "CARRIED_OVER_CUES",
+    "CASE_COST_WORDS",
     "CHANGE_FROM_WORDS",
     "CHANGE_TO_WORDS",
     "CHANNEL_CUES",
     "CLAUSE_DELIMITERS",
+    "COPIES_PREFIXES",
     "COUNT_UNITS",
     "CUMULATIVE_CUES",
     "DISCLOSURE_CHANNEL_WORDS",
@@ -26,6 +28,8 @@ __all__ = [
     "FEE_ZERO_PATTERN",
     "FEE_ZERO_STARTS",
     "HANDLED_TOTAL_CUES",
+    "INFO_CATEGORY_TAILS",
+    "INFO_TOTAL_QUALIFIERS",
     "LEADING_CONNECTIVES",
     "LEADING_FILLERS",
     "LEVEL_CUES",
@@ -37,6 +41,7 @@ __all__ = [
     "OUTCOME_REASON_CUES",
     "OUTCOME_TOTAL_CUES",
     "PART_CUES",
+    "PART_INTRO_PATTERN",
     "RECEIVED_NOT_HANDLED_CUES",
     "REQUEST_COUNT_TAILS",
     "RESPECTIVELY_CUES",
@@ -171,6 +176,39 @@ VERB_TAILS: Final[tuple[str, ...]] = (
 
 #: Words that open a part-of relation to the figure before them.
 PART_CUES: Final[tuple[str, ...]] = ("其中", "包括", "含", "包含")
+
+#: Words that make a number a count of copies of one paper (一式三份: in triplicate), never a figure.
+COPIES_PREFIXES: Final[tuple[str, ...]] = ("一式",)
+
+#: An enumeration that opens with "among the information disclosed" (在主动公开的信息中,…):
+#: the figures after it in the sentence are its parts, never the total.
+PART_INTRO_PATTERN: Final[str] = r"在[^,;:。!?\n\d]{0,30}?(?:信息|文件)中"
+
+#: Ends of the words right before 信息 that name one category of it (概况类信息, 工作动态信息,
+#: 采购信息): such a count is part of what was disclosed, never the total of items.
+INFO_CATEGORY_TAILS: Final[tuple[str, ...]] = (
+    "类",
+    "动态",
+    "采购",
+    "招标",
+    "中标",
+    "数据",
+    "预决算",
+    "预算",
+    "决算",
+    "人事",
+    "招录",
+    "招聘",
+    "公告",
+    "公示",
+    "结果",
+)
+
+#: Qualifiers before 信息 that still mean all of it (各类信息, 各项信息), though they end like a category.
+INFO_TOTAL_QUALIFIERS: Final[tuple[str, ...]] = ("各类", "各项", "全部", "所有", "此类")
+
+#: Words of costs or fees: a negation of them (未产生…诉讼相关的费用) says nothing of the number of cases.
+CASE_COST_WORDS: Final[tuple[str, ...]] = ("费用", "收费", "支出", "经费")
 
 #: Words that distribute several labels over several figures.
 RESPECTIVELY_CUES: Final[tuple[str, ...]] = ("分别为", "分别是", "分别")

@@ -16,6 +16,7 @@ __all__ = [
     "SERVICE_FIELDS",
     "SERVICE_SCOPE_CUES",
     "SERVICE_SENTENCE_CUES",
+    "SHARE_RATE_TAILS",
     "ServiceField",
 ]
 
@@ -76,6 +77,10 @@ HONOUR_CUES: Final[tuple[str, ...]] = ("锦旗", "表扬", "表彰", "评为", "
 RESOURCE_FIELDS: Final[frozenset[str]] = frozenset({"windows", "staff", "units_stationed"})
 
 
+#: Label ends of a share of cases (办结率, 提前办结率): such a percentage above 100 is a garbled copy.
+SHARE_RATE_TAILS: Final[tuple[str, ...]] = ("率",)
+
+
 class ServiceField:
     """One named metric: field name, label pattern, admissible units (``None``: any)."""
 
@@ -95,7 +100,8 @@ _ITEMS = frozenset({"项", "个", "类", "件"})
 
 SERVICE_FIELDS: Final[tuple[ServiceField, ...]] = (
     ServiceField("satisfaction_percent", r"满意", _PCT),
-    ServiceField("on_time_rate_percent", r"按时|按期|准时|提前办结|办结率", _PCT),
+    # 提前办结率 (finished before the deadline) is a share of the on-time cases, not the on-time rate
+    ServiceField("on_time_rate_percent", r"按时|按期|准时|(?<!提前)办结率", _PCT),
     ServiceField("online_rate_percent", r"网上|网办|在线|可办率|全程网", _PCT),
     ServiceField("one_visit_items", r"最多.{0,3}一[次趟]|马上办|一次办|跑一次|一次性办", _ITEMS),
     ServiceField("one_window_items", r"一窗", _ITEMS),
