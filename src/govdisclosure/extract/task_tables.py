@@ -14,6 +14,7 @@ from typing import Final
 from attrs import frozen
 
 from govdisclosure.extract.task_outline import match_number
+from govdisclosure.extract.task_stream import stream_tasks
 from govdisclosure.extract.task_text import strip_span
 from govdisclosure.extract.task_units import names_units, split_units
 from govdisclosure.ingest.document import Document, Table, TableCell
@@ -23,6 +24,7 @@ from govdisclosure.lexicon.tasks import (
     COLUMN_NUMBER,
     COLUMN_RESPONSIBLE,
     COLUMN_TITLE,
+    UNIT_SUFFIXES,
 )
 from govdisclosure.model import Span, WorkTask
 from govdisclosure.normalize.text import matching_view
@@ -131,15 +133,28 @@ def _map(texts: _Cells, table: Table) -> tuple[ColumnMap | None, bool]:
         rows = grid[h + 1 :]
         headed = headed or len({r for label in labels if (r := _role(label)) is not None}) >= 2
         variants = _label_variants(labels)
+        fallback: ColumnMap | None = None
         for i, variant in enumerate(variants):
             columns = _map_labels(texts, variant, rows, h)
             if columns is None:
                 continue
-            if not _titles_read_as_text(texts, grid, columns):
+            if not _titles_read_as_text(texts, grid, columns) or _numbers_in_groups(texts, grid, columns):
                 continue
             if len(variants) == 1 or _plausible(texts, rows, columns, i == 0):
+                if i == 0 and _fills_unlabelled(texts, rows, labels):
+                    # rows reach past the labelled columns: a header merged over columns fits better if one does
+                    fallback = columns
+                    continue
                 return columns, True
+        if fallback is not None:
+            return fallback, True
     return None, headed
+
+
+def _fills_unlabelled(texts: _Cells, rows: list[list[TableCell | None]], labels: list[str]) -> bool:
+    """Whether some row has text in a column whose header label is empty."""
+    blank = [c for c, label in enumerate(labels) if not label.strip()]
+    return any(texts.text(row[c]).view.strip() for row in rows for c in blank)
 
 
 def _titles_read_as_text(texts: _Cells, grid: list[list[TableCell | None]], columns: ColumnMap) -> bool:
@@ -157,6 +172,22 @@ def _titles_read_as_text(texts: _Cells, grid: list[list[TableCell | None]], colu
             filled.append(v)
     odd = sum(1 for v in filled if _BARE_NUMBER.fullmatch(v) or names_units(v))
     return 2 * odd < len(filled)
+
+
+def _numbers_in_groups(texts: _Cells, grid: list[list[TableCell | None]], columns: ColumnMap) -> bool:
+    """Whether the group column holds a bare number in some row (rows taken as realigned).
+
+    A column of all numbers is the number column; a group column with some
+    numbers among its headings is a grid whose cells slid out of their
+    columns, and its rows would give tasks under the wrong headers.
+    """
+    if columns.group is None:
+        return False
+    for r in range(columns.header_row + 1, len(grid)):
+        cell = _realign(texts, grid[r], r, columns)[columns.group]
+        if cell is not None and cell.row == r and _BARE_NUMBER.fullmatch(texts.text(cell).view.strip()):
+            return True
+    return False
 
 
 def _label_variants(labels: list[str]) -> list[list[str]]:
@@ -184,7 +215,7 @@ def _map_labels(texts: _Cells, labels: list[str], rows: list[list[TableCell | No
     number = roles.get("number", [None])[0]
     if number is None:
         unmapped = [c for c in range(len(labels)) if c not in _mapped(roles)]
-        number = _number_column(texts, rows, unmapped + title_cols + group_cols)
+        number = _number_column(texts, rows, h + 1, unmapped + title_cols + group_cols)
     title_cols = [c for c in title_cols if c != number]
     group_cols = [c for c in group_cols if c != number]
     if not title_cols:
@@ -223,13 +254,39 @@ def _mapped(roles: dict[str, list[int]]) -> set[int]:
     return {c for cols in roles.values() for c in cols}
 
 
-def _number_column(texts: _Cells, rows: list[list[TableCell | None]], candidates: list[int]) -> int | None:
-    """The first candidate column whose filled cells are all bare numbers."""
+def _number_column(
+    texts: _Cells, rows: list[list[TableCell | None]], first_row: int, candidates: list[int]
+) -> int | None:
+    """The first candidate column whose filled cells are all bare numbers.
+
+    Rows that slid left by that column's index (:func:`_slid`) are left out:
+    their number sits at their start.
+    """
     for c in candidates:
-        filled = [v for row in rows if (v := texts.text(row[c]).view.strip())]
+        filled = [
+            v
+            for r, row in enumerate(rows, first_row)
+            if not _slid(texts, row, r, c) and (v := texts.text(row[c]).view.strip())
+        ]
         if filled and all(_BARE_NUMBER.fullmatch(v) for v in filled):
             return c
     return None
+
+
+def _slid(texts: _Cells, row: list[TableCell | None], r: int, by: int) -> bool:
+    """Whether row *r* lost its *by* leading (merged) cells: it starts with its number and ends *by* cells short.
+
+    A pipe table copies only a group's first row with its group cells
+    (``一、… | （一）… | 1 | …``); the next rows start at their number.
+    """
+    if by <= 0 or by >= len(row):
+        return False
+    first = row[0]
+    if first is None or first.row != r or not _BARE_NUMBER.fullmatch(texts.text(first).view.strip()):
+        return False
+    if _BARE_NUMBER.fullmatch(texts.text(row[by]).view.strip()):
+        return False  # the number is already in place
+    return all(cell is None or (cell.row == r and not cell.text.strip()) for cell in row[len(row) - by :])
 
 
 def _row_span(cells: list[TableCell | None], row: int, fallback: Span) -> Span:
@@ -263,10 +320,15 @@ def _realign(texts: _Cells, row: list[TableCell | None], r: int, columns: Column
     """Shift a row whose leading (merged) cells were left out and its cells slid left.
 
     Flattened tables often drop the cells a merge covers, so the row's cells
-    slide left and its last positions stay empty.  The row is shifted right
-    when that puts unit names into the (otherwise empty) responsible column;
-    the positions opened at its start continue the cells above.
+    slide left and its last positions stay empty.  A row that starts with its
+    number is shifted to put it under the number column; otherwise the row
+    is shifted right when that puts unit names into the (otherwise empty)
+    responsible column.  The positions opened at its start continue the
+    cells above.
     """
+    if columns.number is not None and _slid(texts, row, r, columns.number):
+        # the row starts with its number: shift it under the number column
+        return [None] * columns.number + row[: len(row) - columns.number]
     if not columns.responsible:
         return row
 
@@ -315,7 +377,8 @@ def tasks_from_table(doc: Document, table: Table, columns: ColumnMap, *, texts: 
         units: list[str] = []
         lead: list[str] = []
         responsible_text: str | None = None
-        for c in columns.responsible:
+        cut = r == table.n_rows - 1 and _cut_at_end(doc, texts, table, cells, columns)
+        for c in columns.responsible if not cut else ():
             rt = texts.text(cells[c])
             split = split_units(rt.text, rt.view)
             units.extend(split.units)
@@ -339,6 +402,24 @@ def tasks_from_table(doc: Document, table: Table, columns: ColumnMap, *, texts: 
             )
         )
     return tasks
+
+
+def _cut_at_end(doc: Document, texts: _Cells, table: Table, cells: list[TableCell | None], columns: ColumnMap) -> bool:
+    """Whether the table's last row is a copy cut short inside its responsible cell.
+
+    The document ends with the table, the row's last filled cell is its
+    (first) responsible cell, and the last unit named there does not end
+    like a unit name (``…等政府各有关``): the units are left out rather
+    than given cut.
+    """
+    if not columns.responsible or doc.view[table.span.end :].strip():
+        return False
+    filled = [c for c, cell in enumerate(cells) if cell is not None and texts.text(cell).view.strip()]
+    if not filled or filled[-1] != columns.responsible[0]:
+        return False
+    rt = texts.text(cells[filled[-1]])
+    units = split_units(rt.text, rt.view).units
+    return bool(units) and not matching_view(units[-1]).endswith(UNIT_SUFFIXES)
 
 
 @frozen(kw_only=True)
@@ -366,7 +447,10 @@ def tasks_from_tables(doc: Document) -> TableTasks:
         columns, headed = _map(texts, table)
         if columns is None:
             if headed:
-                unaligned.append(table.span)
+                # the grid is wrong; the cells in text order may still follow the header
+                streamed = stream_tasks(doc, table, _role)
+                tasks.extend(streamed)
+                (spans if streamed else unaligned).append(table.span)
             continue
         found = tasks_from_table(doc, table, columns, texts=texts)
         if found:

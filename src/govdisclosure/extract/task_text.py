@@ -36,6 +36,7 @@ _TAIL_AFTER_PAREN: Final = " \t。.;；,，"
 _LABEL: Final = re.compile("(?:" + "|".join(map(re.escape, RESPONSIBILITY_LABELS)) + r")[ \t]*[:：]")
 # a deadline label after a separator inside a statement (…，完成时限：长期坚持)
 _DEADLINE: Final = re.compile(r"[，,；;、 \t]+(?:" + "|".join(map(re.escape, DEADLINE_LABELS)) + r")[ \t]*[:：][ \t]*")
+_BRACKET: Final = re.compile(r"\(([^()\n]{1,80})\)")  # a bracket group on one line, not nested
 _RUN_IN_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")  # a heading run into its text, not 11:00
 _FRAME_WORDS: Final = tuple(sorted(INTRO_ITEMS + CLOSING_CHAPTERS + TITLE_CONNECTORS, key=len, reverse=True))
 _FRAME: Final = re.compile("(?:" + "|".join(map(re.escape, _FRAME_WORDS)) + r")+")
@@ -159,7 +160,30 @@ def find_responsibility(view: str, start: int, end: int, title_end: int) -> Resp
         group = _trailing_group(view, start, title_end)
         if group is not None and names_units(view[group[0] : group[1]]):
             best = Responsibility(span=Span(start=group[0], end=group[1]), bracketed=True)
+    if best is not None and _other_statement(view, start, end, best.span):
+        return None  # parts of the item name different units: no one statement is the item's
     return best
+
+
+def _other_statement(view: str, start: int, end: int, chosen: Span) -> bool:
+    """Whether ``[start, end)`` holds a bracketed statement besides *chosen* (``…。（牵头单位：…）…``).
+
+    Only brackets that read as statements count: a labelled list or units
+    with their role (``（县财政局牵头）``), not any bracket naming units.
+
+    >>> v = "做好公开。(牵头单位:甲局)做好解读。(牵头单位:乙局)"
+    >>> _other_statement(v, 0, len(v), Span(start=len(v) - 8, end=len(v) - 1))
+    True
+    >>> _other_statement(v, 0, 12, Span(start=6, end=11))
+    False
+    """
+    for m in _BRACKET.finditer(view, start, end):
+        a, b = m.span(1)
+        if (a <= chosen.start and chosen.end <= b) or (chosen.start <= a and b <= chosen.end):
+            continue  # the chosen statement itself (or a bracket inside it)
+        if _LABEL.match(view, a) or is_statement(view[a:b].strip()):
+            return True
+    return False
 
 
 def split_deadline(view: str, span: Span) -> tuple[Span, Span | None]:
