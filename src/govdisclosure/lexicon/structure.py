@@ -25,7 +25,9 @@ __all__ = [
     "CONTACT_OFFICE_SUFFIXES",
     "DISCLOSURE_OFFICE_WORDS",
     "DOC_TYPE_CUES",
+    "FILE_NAME_EXTENSIONS",
     "GOVERNMENT_OFFICE_WORDS",
+    "INTERNAL_OFFICE_WORDS",
     "INTERPRETATION_CUES",
     "MARKER_DELIMITER",
     "META_KEYS",
@@ -49,6 +51,7 @@ __all__ = [
     "TEMPLATE_2019_LABELS",
     "TEMPLATE_2021_CITATIONS",
     "TEMPLATE_2021_LABELS",
+    "TITLE_TAIL_OPENINGS",
     "TRANSMITTAL_CUES",
     "TRANSMITTAL_VERBS",
     "WORK_PLAN_CUES",
@@ -102,6 +105,36 @@ MARKER_DELIMITER: Final[dict[str, str]] = {
     "cn_paren": "paren",
     "ar_paren": "paren",
 }
+
+#: Endings of a file name (``X方案.docx``): a line naming a file is a download link or
+#: viewer caption, not the document's title (matched case-folded).
+FILE_NAME_EXTENSIONS: Final[tuple[str, ...]] = (
+    ".doc",
+    ".docx",
+    ".wps",
+    ".pdf",
+    ".xls",
+    ".xlsx",
+    ".et",
+    ".ofd",
+    ".txt",
+    ".rtf",
+)
+
+#: Words that open only the second half of a title split over lines (``某街道2024年度政府信息公开`` /
+#: ``工作年度报告``); such a line alone is a fragment, not a title.
+TITLE_TAIL_OPENINGS: Final[tuple[str, ...]] = ("工作", "年度报告", "年报")
+
+#: Internal offices of a body (a 街道's 综合办公室): the office compiling a report is never its
+#: issuing organ, so a compiler named so gives no organ.
+INTERNAL_OFFICE_WORDS: Final[tuple[str, ...]] = (
+    "党政综合办公室",
+    "综合办公室",
+    "党政办公室",
+    "党政综合办",
+    "党政办",
+    "综合办",
+)
 
 #: Words of a document type; a title line names one of them.
 DOC_TYPE_CUES: Final[tuple[str, ...]] = (

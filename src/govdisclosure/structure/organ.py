@@ -23,7 +23,7 @@ Precedence (the first rule that gives a name wins):
 6. The preamble's compiler (由 X 编制 / 由 X 根据…编制), where a disclosure office
    of a government (X人民政府信息公开办) stands for that government, and so does
    its general office (办公厅/办公室) when the report sums up other bodies' reports
-   (汇总, 综合各…, 在…基础上).
+   (汇总, 综合各…, 在…基础上).  An internal office (某街道综合办公室, 党政办) gives no organ.
 7. Service reports: the service centre the text is about (X政务服务中心).
 8. The subject opening the body: ``…，X人民政府信息公开工作…`` or ``YYYY年，X坚持…``.
 9. '请与 X 办公室联系': the organ whose office is the contact.
@@ -48,6 +48,7 @@ from govdisclosure.lexicon.structure import (
     CONTACT_OFFICE_SUFFIXES,
     DISCLOSURE_OFFICE_WORDS,
     GOVERNMENT_OFFICE_WORDS,
+    INTERNAL_OFFICE_WORDS,
     ORGAN_CONTINUATION_CHARS,
     ORGAN_SUFFIXES,
     PLACE_SUFFIXES,
@@ -360,7 +361,8 @@ def find_organ(
         words = DISCLOSURE_OFFICE_WORDS
         if any(c in view[pre_a:pre_b] for c in SUMMARY_REPORT_CUES):
             words = (*DISCLOSURE_OFFICE_WORDS, *GOVERNMENT_OFFICE_WORDS)
-        red = _reduce_office(view, m.start("name"), m.end("name"), words)
+        # an internal office (某街道综合办公室) compiles its body's report: no organ from it
+        red = None if m.group("name").endswith(INTERNAL_OFFICE_WORDS) else _reduce_office(view, *m.span("name"), words)
         if red is not None:
             return TextValue(value=text[red[0] : red[1]], span=Span(start=red[0], end=red[1]))
     if service:

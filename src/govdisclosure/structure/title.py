@@ -14,8 +14,9 @@ or viewer name (``Page 9 - X``, ``X - 某某网``) keeps the part that names a d
 title ends where the body starts, even inside a line; in a page flattened into one line, a
 title naming its year and a document type ends where an opening word of the first paragraph
 follows (``某县2030年…实施方案为深入贯彻…``).  When no line qualifies, the report's name
-quoted in the preamble (《…年度报告》) is used.  Noise spans inside a title (injected spam) are left
-out of the value.
+quoted in the preamble (《…年度报告》) is used.  A file name (``X.docx``) is never a title, nor a
+line opening with the second half of a split title (``工作年度报告``) when no first half precedes it.
+Noise spans inside a title (injected spam) are left out of the value.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from attrs import frozen
 from govdisclosure.lexicon.structure import (
     CONTACT_LINE_CUES,
     DOC_TYPE_CUES,
+    FILE_NAME_EXTENSIONS,
     ORGAN_SUFFIXES,
     PLACE_SUFFIXES,
     PREAMBLE_OPENINGS,
+    TITLE_TAIL_OPENINGS,
     TRANSMITTAL_VERBS,
 )
 from govdisclosure.model import Span
@@ -131,6 +134,7 @@ def _is_candidate_shape(s: str) -> bool:
         and not s.endswith((":", "："))
         and not s.startswith(("•", "·"))
         and _META_LINE.match(s) is None
+        and not s.casefold().endswith(FILE_NAME_EXTENSIONS)  # a file name (X.docx): a download link
     )
 
 
@@ -180,6 +184,8 @@ def find_title(
         if m is not None:
             issuer = Span(start=start, end=view.find("关于", start, hi))
             return _make(text, view, m.start("inner"), m.end("inner"), noise, issuer=issuer)
+        if start == lo and s.startswith(TITLE_TAIL_OPENINGS):
+            continue  # the second half of a split title, its first half not printed: a fragment
         cue = _names_type(s)
         page_title = k == 0 and k + 1 < len(content) and date_line(text, view, content[k + 1]) is not None
         if not (cue or page_title):
