@@ -176,3 +176,25 @@ def test_count_after_a_list_counts_the_listed_things() -> None:
     counts = [lq.quantity.value for ka in r.key_areas for lq in ka.counts]
     assert 16 not in counts
     assert 45 in counts
+
+
+def test_part_of_item_total_is_no_key_area() -> None:
+    """``服务事项N项，其中行政许可M项`` counts item types, not disclosed law-enforcement information."""
+    assert _areas("全年公布网上服务事项80项，其中行政许可40项、公共服务20项。\n") == []
+
+
+def test_part_larger_than_its_whole_is_dropped() -> None:
+    """A part (其中…) larger than its stated whole is misprinted: absent, never reported."""
+    got = _areas("全年公开各类信息50条，其中行政处罚信息90条。\n")
+    assert ("law_enforcement", 90) not in got
+
+
+def test_part_of_information_total_still_counts() -> None:
+    """A part of a count of information (其中行政处罚信息M条) is still that area's count."""
+    got = _areas("全年公开各类信息500条，其中行政处罚信息90条。\n")
+    assert ("law_enforcement", 90) in got
+
+
+def test_threshold_is_no_key_area_count() -> None:
+    """``涉及3个及以上…`` is a threshold inside a noun phrase, not a count."""
+    assert _areas("公开涉及3项及以上行政许可信息的办事指南。\n") == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
+
 import govdisclosure as gd
 from govdisclosure.extract.service_hall import classify_service_figure
 from govdisclosure.model import Approximation, DocumentKind
@@ -157,3 +159,56 @@ def test_share_rate_above_hundred_is_dropped_even_unnamed() -> None:
     assert "20230" not in [str(v) for v in values(r.service_hall.other)]
     assert "150" in [str(v) for v in values(r.service_hall.other)]
     assert "GD504" in [d.code for d in r.diagnostics]
+
+
+def _hall(sentence: str) -> gd.ServiceHallMetrics:
+    text = (
+        "某县2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳推进。\n四、政务服务工作情况\n"
+        + sentence
+        + "\n"
+    )
+    return gd.parse(text).service_hall
+
+
+def _all_values(sh: gd.ServiceHallMetrics) -> list[object]:
+    return [lq.quantity.value for field in attrs.fields(type(sh)) for lq in getattr(sh, field.name)]
+
+
+def test_threshold_is_no_count() -> None:
+    """``2个及以上部门办理的事项`` is a threshold qualifying a noun, no count of items."""
+    sh = _hall("对涉及2个及以上部门办理的事项，实行并联审批。")
+    assert values(sh.items) == []
+    assert 2 not in _all_values(sh)
+
+
+def test_abolished_items_are_not_hall_items() -> None:
+    """Items abolished or cut (取消证明事项N项) count a reduction, not the hall's items."""
+    sh = _hall("全县取消证明事项12项，精简审批事项8项，中心可办理事项500项。")
+    assert values(sh.items) == [500]
+    assert sorted(values(sh.other)) == [8, 12]  # kept as printed, in no named field
+
+
+def test_mailbox_letters_are_not_complaints() -> None:
+    """Letters to a mailbox are correspondence even when a column is named 投诉; real complaints stay."""
+    sh = _hall("通过“县长信箱”和“投诉建议”栏目收到群众信件40件。政务服务中心收到投诉3件。")
+    assert values(sh.complaints) == [3]
+    assert 40 in values(sh.other)
+
+
+def test_hall_as_recipient_of_papers_is_out_of_scope() -> None:
+    """A sentence naming a hall only as where papers are sent (向…服务中心报送) is not about the hall."""
+    text = (
+        "某县2019年政府信息公开工作年度报告\n一、主动公开情况\n"
+        "文件印发后向县档案馆和县政务服务中心报送，全年共报送90份。县政务服务中心办件300件。\n"
+    )
+    sh = gd.parse(text).service_hall
+    assert 90 not in _all_values(sh)
+    assert values(sh.handled) == [300]
+
+
+def test_classify_voids_field_on_unless_cue() -> None:
+    """A field's void cue sends the figure to ``other``; without it the field still applies."""
+    assert classify_service_figure("取消事项", "取消事项5项", "项") is None
+    assert classify_service_figure("可办事项", "可办事项5项", "项") == "items"
+    assert classify_service_figure("市长信箱投诉", "市长信箱投诉5件", "件") is None
+    assert classify_service_figure("投诉", "收到投诉5件", "件") == "complaints"

@@ -18,6 +18,7 @@ from govdisclosure.extract.labelled import Figure, TextIndex
 from govdisclosure.extract.narrative_context import HeadingContext
 from govdisclosure.lexicon.key_areas import (
     ALL_KEY_AREAS,
+    ITEM_TOTAL_CUES,
     KEY_AREA_SECTION_CUES,
     LIST_CLOSERS,
     LIST_ITEM_UNITS,
@@ -27,6 +28,7 @@ from govdisclosure.lexicon.key_areas import (
     area_of,
 )
 from govdisclosure.lexicon.narrative import COUNT_UNITS
+from govdisclosure.lexicon.service_hall import THRESHOLD_TAILS
 from govdisclosure.model import KeyAreaDisclosure, LabelledQuantity, Span
 
 __all__ = ["extract_key_areas"]
@@ -118,6 +120,20 @@ def _label_area(text: str) -> tuple[str, int, int] | Literal[False] | None:
     return after[-1] if after else False
 
 
+def _not_its_part(part: Figure, whole: Figure | None) -> bool:
+    """Whether a part (其中…) cannot be a key-area count given its whole.
+
+    A part larger than its whole is misprinted (not exact); a part of a count
+    of listed items (服务事项N项, 其中行政许可M项) is an item type, not disclosed
+    information.
+    """
+    if whole is None:
+        return False
+    if part.quantity.value > whole.quantity.value:
+        return True
+    return any(cue in whole.label for cue in ITEM_TOTAL_CUES)
+
+
 def extract_key_areas(
     figures: Sequence[Figure],
     labelled: Sequence[LabelledQuantity],
@@ -126,6 +142,7 @@ def extract_key_areas(
 ) -> tuple[KeyAreaDisclosure, ...]:
     """Group key-area counts by (area, sentence), in reading order."""
     view, text = index.view, index.text
+    by_index = {f.index: f for f in figures}
     groups: dict[tuple[str, int], tuple[str, Span, list[LabelledQuantity]]] = {}
     order: list[tuple[str, int]] = []
     for f in figures:
@@ -137,6 +154,10 @@ def extract_key_areas(
             continue
         elif unit not in LIST_ITEM_UNITS and f.label.rstrip().endswith(LIST_CLOSERS):
             continue  # 教育局、林业局等30个 / 改革等五个(方面): counts the listed things, not information
+        if view.startswith(THRESHOLD_TAILS, f.quantity.span.end):
+            continue  # 两个及以上: a threshold inside a noun phrase, no count
+        if f.part_of is not None and _not_its_part(f, by_index.get(f.part_of)):
+            continue
         line = index.line(f.quantity.span.start)
         paragraph = view[max(line.start, f.quantity.span.start - _LOOK_BACK) : f.quantity.span.end]
         clause = view[f.clause.start : f.clause.end]

@@ -24,6 +24,8 @@ from govdisclosure.lexicon.service_hall import (
     SERVICE_SCOPE_CUES,
     SERVICE_SENTENCE_CUES,
     SHARE_RATE_TAILS,
+    THRESHOLD_TAILS,
+    TRANSFER_VERBS,
 )
 from govdisclosure.model import Diagnostic, LabelledQuantity, ServiceHallMetrics
 
@@ -34,12 +36,22 @@ _SCOPE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SCOPE_CUES))
 _SENTENCE_CUE = re.compile("|".join(re.escape(c) for c in SERVICE_SENTENCE_CUES))
 _DISCLOSURE_WORK = re.compile("|".join(re.escape(c) for c in DISCLOSURE_WORK_CUES))
 _HONOUR = re.compile("|".join(re.escape(c) for c in HONOUR_CUES))
+# a hall named as the recipient of papers (向市服务中心报送): bounded gaps, no backtracking blow-up
+_RECIPIENT = re.compile(
+    "向[^,;。，；]{0,30}?(?:"
+    + "|".join(re.escape(c) for c in SERVICE_SENTENCE_CUES)
+    + ")[^,;。，；]{0,6}?(?:"
+    + "|".join(re.escape(v) for v in TRANSFER_VERBS)
+    + ")"
+)
 _RATE_MAX = 100  # a share of cases (办结率, 满意率, 网办率) cannot exceed 100 %
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
-    return tuple((f.name, re.compile(f.pattern), f.units) for f in SERVICE_FIELDS)
+def _patterns() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, re.Pattern[str] | None], ...]:
+    return tuple(
+        (f.name, re.compile(f.pattern), f.units, re.compile(f.unless) if f.unless else None) for f in SERVICE_FIELDS
+    )
 
 
 def classify_service_figure(label: str, clause: str, unit: str | None) -> str | None:
@@ -51,11 +63,26 @@ def classify_service_figure(label: str, clause: str, unit: str | None) -> str | 
     'staff'
     >>> classify_service_figure("回复率", "回复率100%", "%") is None
     True
+    >>> classify_service_figure("清理取消证明事项", "清理取消证明事项12项", "项") is None
+    True
     """
-    for name, pattern, units in _patterns():
+    for name, pattern, units, unless in _patterns():
         if (units is None or unit in units) and (pattern.search(label) or pattern.search(clause)):
+            if unless is not None and (unless.search(label) or unless.search(clause)):
+                continue  # the cue word is there, but the figure counts something else
             return name
     return None
+
+
+def _names_hall(sentence: str) -> bool:
+    """Whether *sentence* names a service hall other than as the recipient of papers sent to it.
+
+    >>> _names_hall("政务服务中心受理办件300件")
+    True
+    >>> _names_hall("文件印发后向县政务服务中心报送,共报送50份")
+    False
+    """
+    return _SENTENCE_CUE.search(_RECIPIENT.sub("", sentence)) is not None
 
 
 def _about_disclosure_work(clause: str) -> bool:
@@ -95,13 +122,13 @@ def extract_service_hall(
             scoped = in_scope.get(key)
             if scoped is None:
                 sentence = view[f.sentence.start : f.sentence.end].replace("\n", "")
-                scoped = in_scope[key] = (
-                    _SCOPE_CUE.search(key[0]) is not None or _SENTENCE_CUE.search(sentence) is not None
-                )
+                scoped = in_scope[key] = _SCOPE_CUE.search(key[0]) is not None or _names_hall(sentence)
             if not scoped:
                 continue
             if _SCOPE_CUE.search(key[0]) is None and _about_disclosure_work(clause):
                 continue  # a sentence naming a centre, but this clause counts disclosure work
+        if view.startswith(THRESHOLD_TAILS, f.quantity.span.end):
+            continue  # 两个及以上部门: a threshold inside a noun phrase, no count
         if f.quantity.unit is None and not _CJK.search(f.label):
             continue  # a bare number with no words before it (a stray digit in noise) is no metric
         name = classify_service_figure(f.label, clause, f.quantity.unit)

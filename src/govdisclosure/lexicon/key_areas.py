@@ -18,6 +18,7 @@ from typing import Final
 
 __all__ = [
     "ALL_KEY_AREAS",
+    "ITEM_TOTAL_CUES",
     "KEY_AREAS",
     "KEY_AREA_ALIASES",
     "KEY_AREA_SECTION_CUES",
@@ -35,6 +36,10 @@ LIST_CLOSERS: Final[tuple[str, ...]] = ("等",)
 
 #: Units in which a count after such a list is still a count of information (…等信息N条 / 等N条).
 LIST_ITEM_UNITS: Final[frozenset[str]] = frozenset({"条", "篇", "期", "则"})
+
+#: A total whose label names one of these counts listed items (服务事项, 权责事项), not information:
+#: its parts (其中行政许可N项) are item types, not key-area disclosures.
+ITEM_TOTAL_CUES: Final[tuple[str, ...]] = ("事项",)
 
 UNITLESS_COUNT_TAILS: Final[tuple[str, ...]] = ("信息数", "信息数量", "信息条数", "信息件数")
 
