@@ -351,15 +351,19 @@ def _drop_partial_outcome_totals(view: str, figures: Sequence[Figure], picker: _
     cands = picker.cands.get("outcome_total")
     if not cands:
         return
+    # figures by sentence, in order: each candidate looks at its own sentence only (linear, not
+    # candidates x figures)
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for h in figures:
+        by_sentence.setdefault((h.sentence.start, h.sentence.end), []).append(h)
     kept: list[_Cand] = []
     for cand in cands:
         g = cand[0]
         if g is not None:
             later = [
                 h
-                for h in figures
-                if h.sentence == g.sentence
-                and h.index > g.index
+                for h in by_sentence.get((g.sentence.start, g.sentence.end), ())
+                if h.index > g.index
                 and h.part_of != g.index
                 and h.quantity.unit in _REQUEST_UNITS
                 and _names_outcome(_flat(view, h.clause))
