@@ -21,7 +21,7 @@ from attrs import Factory, field, frozen
 from govdisclosure.extract.cells import is_value_text
 from govdisclosure.ingest.document import Table, TableCell
 from govdisclosure.lexicon.labels import normalize_label
-from govdisclosure.lexicon.noise import PINYIN_TONED
+from govdisclosure.lexicon.noise import PINYIN_READING
 from govdisclosure.model import Span
 from govdisclosure.normalize.text import matching_view
 
@@ -41,10 +41,7 @@ _DROP: Final = frozenset(" \t\r\n\f\v\u3000\"'`「」『』")
 _BRACKETS: Final = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
 # Dropped from a key: page footers and headers that PDF text puts in the middle of a table row,
 # and a pinyin reading in brackets after a character (规(guī)章), junk some mirror sites insert.
-_FOOTER = re.compile(
-    r"-\d{1,3}-|第\d{1,3}页(?:/?共\d{1,3}页)?|—\d{1,3}—"
-    rf"|(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{PINYIN_TONED}][a-zü]{{0,5}}\)"
-)
+_DROPPED = re.compile(r"-\d{1,3}-|第\d{1,3}页(?:/?共\d{1,3}页)?|—\d{1,3}—|" + PINYIN_READING)
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 # Item numbering as printed in the forms: 一、 (一) 1. 1、 1．
 _NUMBERING = re.compile(r"[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]")
@@ -131,9 +128,9 @@ def keyed(text: str) -> tuple[str, tuple[int, ...]]:
         chars.append(ch)
         idx.append(i)
     key = "".join(chars).translate(_BRACKETS).replace("其它", "其他")
-    if _FOOTER.search(key):
+    if _DROPPED.search(key):
         keep = [True] * len(key)
-        for m in _FOOTER.finditer(key):
+        for m in _DROPPED.finditer(key):
             for j in range(m.start(), m.end()):
                 keep[j] = False
         key = "".join(c for c, k in zip(key, keep, strict=True) if k)

@@ -134,8 +134,7 @@ _SEO: Final = rf"(?:{'|'.join(re.escape(w) for w in lex.SEO_INSERTS if not _has_
 _SEO_LATIN: Final = rf"(?:{_ignoring_case(w for w in lex.SEO_INSERTS if _has_latin(w))})(?=[,。;:!? \n]|\Z)"
 _BRAND_WORD: Final = _BRAND_WEAK
 _TLD_HIT: Final = rf"\.(?:{_alt(lex.SPAM_TLDS)})(?![A-Za-z0-9.])"
-# A bracketed pinyin reading (a literal first: the search skips from bracket to bracket).
-_PINYIN_READING: Final = rf"\((?=[a-zü]{{0,5}}[{lex.PINYIN_TONED}])[a-zü{lex.PINYIN_TONED}]{{1,7}}\)"
+_PINYIN_READING: Final = lex.PINYIN_READING
 _DOMAIN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _NET_NEXT: Final = frozenset("站页址格点民友上")  # 网站, 网页, 网格 …: not a brand
@@ -308,14 +307,10 @@ def _inline_spam(view: str, mark: _Marker, ranges: Sequence[tuple[int, int]]) ->
 
 def _pinyin_readings(rx: _Patterns, view: str, mark: _Marker) -> None:
     """Bracketed pinyin readings right after Chinese characters (``规(guī)章``), when a page has several."""
-    hits = [m for m in rx.pinyin_reading.finditer(view) if m.start() > 0 and _is_han(view[m.start() - 1])]
+    hits = list(rx.pinyin_reading.finditer(view))
     if len(hits) >= lex.MIN_PINYIN_READINGS:
         for m in hits:
             mark.add(NoiseKind.SPAM, m.start(), m.end())
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _scan(pattern: re.Pattern[str], view: str, ranges: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:

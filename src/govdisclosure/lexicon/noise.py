@@ -23,6 +23,7 @@ __all__ = [
     "GAMBLING_WEAK",
     "HTML_NOISE_CLASSES",
     "MIN_PINYIN_READINGS",
+    "PINYIN_READING",
     "PINYIN_TONED",
     "SEO_INSERTS",
     "SEO_LEGIT_BEFORE",
@@ -313,6 +314,10 @@ SPAM_TLDS: Final[tuple[str, ...]] = (
 #: Vowels with a tone mark: a bracketed Latin run holding one after a character is a pinyin
 #: reading (``规(guī)章``), junk that some mirror sites put after every few characters.
 PINYIN_TONED: Final[str] = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+#: Such a reading as a regex: one tone-marked syllable in brackets, right after a Chinese
+#: character (the bracket comes first, so a search skips from bracket to bracket).
+PINYIN_READING: Final[str] = rf"\((?<=[\u4e00-\u9fff]\()[a-zü]{{0,5}}[{PINYIN_TONED}][a-zü]{{0,5}}\)"
 
 #: A page needs this many bracketed pinyin readings before they are marked as spam (one may be
 #: a real gloss).
