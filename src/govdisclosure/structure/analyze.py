@@ -44,7 +44,7 @@ from govdisclosure.structure.metadata import (
     source_date_line,
     title_month_period,
 )
-from govdisclosure.structure.organ import find_organ
+from govdisclosure.structure.organ import find_organ, full_name
 from govdisclosure.structure.parts import find_declared_parts
 from govdisclosure.structure.scan import OpeningPattern
 from govdisclosure.structure.sections import build_sections, find_headings
@@ -308,7 +308,7 @@ def analyze(doc: Document, report: Report) -> Report:
             if missing:
                 diags.append(diagnostics.make("GD108", "chapters not found: " + "、".join(missing)))
 
-    organ: TextValue | None = find_organ(
+    found_organ = find_organ(
         text,
         view,
         quoted=(quoted.span.start, quoted.span.end) if quoted else None,
@@ -323,6 +323,7 @@ def analyze(doc: Document, report: Report) -> Report:
         if (over := organ_over_title(view, lines, end=preamble_end, skip=skip, noise=noise)) is not None
         else None,
     )
+    organ: TextValue | None = full_name(text, view, found_organ)  # a declared short form stands for X
     if organ is None:
         diags.append(diagnostics.make("GD104", "the document does not name its issuing organ"))
 

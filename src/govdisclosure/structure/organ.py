@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
-from typing import Concatenate, Final, NamedTuple, ParamSpec
+from collections.abc import Sequence
+from typing import Final, NamedTuple
 
 from govdisclosure._patterns import compile_fields
 from govdisclosure.lexicon.structure import (
@@ -59,7 +59,7 @@ from govdisclosure.lexicon.structure import (
 from govdisclosure.model import MetaField, Span, TextValue
 from govdisclosure.structure.scan import OpeningPattern
 
-__all__ = ["NameRef", "classify_name", "find_organ", "name_in_title"]
+__all__ = ["NameRef", "classify_name", "find_organ", "full_name", "name_in_title"]
 
 _HAN: Final = r"\u4e00-\u9fff"
 _NAME_CHAR: Final = rf"[{_HAN}()]"
@@ -269,7 +269,7 @@ def _reduce_office(view: str, start: int, end: int, words: Sequence[str]) -> tup
     return (start, end) if classify_name(name) == "organ" else None
 
 
-def _unalias(text: str, view: str, found: TextValue | None) -> TextValue | None:
+def full_name(text: str, view: str, found: TextValue | None) -> TextValue | None:
     """A name the text declares as a short form (``X(以下简称“Y”)``) stands for the full name X."""
     if found is None or found.span is None:
         return found
@@ -285,22 +285,6 @@ def _unalias(text: str, view: str, found: TextValue | None) -> TextValue | None:
     return found
 
 
-_P = ParamSpec("_P")
-
-
-def _unaliased(
-    find: Callable[Concatenate[str, str, _P], TextValue | None],
-) -> Callable[Concatenate[str, str, _P], TextValue | None]:
-    """*find* with a declared short form in its result replaced by the full name (see :func:`_unalias`)."""
-
-    @functools.wraps(find)
-    def wrapper(text: str, view: str, /, *args: _P.args, **kwargs: _P.kwargs) -> TextValue | None:
-        return _unalias(text, view, find(text, view, *args, **kwargs))
-
-    return wrapper
-
-
-@_unaliased
 def find_organ(
     text: str,
     view: str,
@@ -315,10 +299,7 @@ def find_organ(
     issuer: tuple[int, int] | None = None,
     over_title: tuple[int, int] | None = None,
 ) -> TextValue | None:
-    """Apply the precedence of the module docstring; spans are (start, end) into *view*.
-
-    A name the text declares a short form of a fuller one (``X(以下简称“Y”)``) is replaced by X.
-    """
+    """Apply the precedence of the module docstring; spans are (start, end) into *view*."""
     rx = _patterns()
     if issuer is not None:
         a, b = _trailing_name(view, *issuer)
